@@ -1,1 +1,1 @@
-export {};
+export * from './epoch/math/index.js';

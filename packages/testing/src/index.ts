@@ -1,1 +1,3 @@
-export {};
+export * from './conformance/conformanceSuite.js';
+export { loadVectors, runConformance, runVector, type ConformanceReport } from './conformance/runConformance.js';
+export { suites } from './conformance/suites.js';

@@ -1,0 +1,1 @@
+export type { DenseMatrix, SparseEntry, SparseMatrix, SparseRow } from './sparseMatrix.js';
