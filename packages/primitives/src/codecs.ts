@@ -5,7 +5,7 @@
 import { Bytes, type Codec, enhanceCodec, i64, i128, u8, u16, u32, u64, u128 } from 'scale-ts';
 import type { Fixed } from './fixed/fixedType.js';
 import { fromHex, toHex } from './hex.js';
-import type { AlphaRao, BlockNumber, Hash, MechId, NetUid, Rao, Uid } from './scalars.js';
+import type { AccountId, AlphaRao, BlockNumber, Hash, MechId, NetUid, Rao, Uid } from './scalars.js';
 
 const branded = <Raw, Out>(codec: Codec<Raw>): Codec<Out> =>
   enhanceCodec(
@@ -27,8 +27,12 @@ export const HashCodec: Codec<Hash> = enhanceCodec(
   (bytes: Uint8Array) => toHex(bytes) as Hash,
 );
 
-/** 32 raw bytes of an account id (SS58 conversion lives in @taonet/crypto). */
-export const AccountIdCodec: Codec<Uint8Array> = Bytes(32);
+/** An account id: 32 raw bytes on the wire, 0x-hex in memory (SS58 conversion lives in @taonet/crypto). */
+export const AccountIdCodec: Codec<AccountId> = enhanceCodec(
+  Bytes(32),
+  (value: AccountId) => fromHex(value),
+  (bytes: Uint8Array) => toHex(bytes) as AccountId,
+);
 
 export const I32F32Codec: Codec<Fixed<'I32F32'>> = branded(i64);
 export const I64F64Codec: Codec<Fixed<'I64F64'>> = branded(i128);

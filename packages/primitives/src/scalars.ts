@@ -19,6 +19,8 @@ export type AlphaRao = Brand<bigint, 'AlphaRao'>;
 export type Ss58 = Brand<string, 'Ss58'>;
 /** A 32-byte hash as 0x-prefixed lowercase hex. */
 export type Hash = Brand<string, 'Hash'>;
+/** A 32-byte account id (an sr25519/ed25519 public key) as 0x-prefixed lowercase hex. */
+export type AccountId = Brand<string, 'AccountId'>;
 
 export const U16_MAX = 65_535;
 export const U64_MAX = (1n << 64n) - 1n;
@@ -145,4 +147,23 @@ export function hash(text: string): Hash {
     });
   }
   return lower as Hash;
+}
+
+/** An account id from 32 raw bytes or their hex. */
+export function accountId(value: Uint8Array | string): AccountId {
+  if (typeof value !== 'string') {
+    if (value.length !== 32) {
+      throw new TaonetError('INVALID_ACCOUNT', `an account id has 32 bytes, got ${value.length}`);
+    }
+    let out = '0x';
+    for (const byte of value) out += byte.toString(16).padStart(2, '0');
+    return out as AccountId;
+  }
+  const lower = value.toLowerCase();
+  if (!HASH.test(lower)) {
+    throw new TaonetError('INVALID_ACCOUNT', `"${value}" is not a 32-byte account id in hex`, {
+      details: { value },
+    });
+  }
+  return lower as AccountId;
 }

@@ -1,3 +1,8 @@
 export * from './conformance/conformanceSuite.js';
-export { loadVectors, runConformance, runVector, type ConformanceReport } from './conformance/runConformance.js';
+export {
+  type ConformanceReport,
+  loadVectors,
+  runConformance,
+  runVector,
+} from './conformance/runConformance.js';
 export { suites } from './conformance/suites.js';
