@@ -110,7 +110,7 @@ export class StorageMapN<K extends readonly unknown[], V> {
       if (!part.hasher.reversible)
         throw new Error(`${this.name}: key hasher ${part.hasher.name} cannot be iterated`);
       offset += part.hasher.prefixBytes;
-      const value = part.codec.dec(bytes.subarray(offset));
+      const value = part.codec.dec(bytes.slice(offset)); // scale-ts ignores a subarray's offset
       out.push(value);
       offset += part.codec.enc(value).length;
     }
