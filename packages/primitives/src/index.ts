@@ -1,3 +1,4 @@
+export * from './bigmath/index.js';
 export * from './codecs.js';
 export {
   createFixedType,
