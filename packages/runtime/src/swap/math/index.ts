@@ -1,0 +1,46 @@
+export {
+  balancerPowPath,
+  calculateBaseDeltaIn,
+  calculatePrice,
+  calculateQuoteDeltaIn,
+  expBaseQuote,
+  expQuoteBase,
+  expScaled,
+  getBaseNeededForQuote,
+  getBaseWeight,
+} from './balancer.js';
+export {
+  adjustProtocolLiquidity,
+  DEFAULT_QUOTE_WEIGHT,
+  initialQuoteWeight,
+  isValidQuoteWeight,
+  MIN_BALANCER_WEIGHT,
+  mulPerquintillRound,
+  type ProtocolLiquidityAdjustment,
+  updateWeightsForAddedLiquidity,
+  type WeightUpdate,
+} from './balancerWeights.js';
+export {
+  applySwapToReserves,
+  type BalancerPool,
+  calculateFeeAmount,
+  convertDeltas,
+  currentPrice,
+  doSwap,
+  limitPriceFromRao,
+  MAX_PRICE_RAO,
+  MAX_SWAP_INPUT_RESERVE_MULTIPLIER,
+  MIN_PRICE_RAO,
+  type SwapError,
+  type SwapFailure,
+  type SwapOrder,
+  type SwapOutcome,
+  type SwapResult,
+} from './doSwap.js';
+export {
+  getMaxAmountAdd,
+  getMaxAmountAddStable,
+  getMaxAmountRemove,
+  getMaxAmountRemoveStable,
+  type MaxAmount,
+} from './maxAmount.js';
