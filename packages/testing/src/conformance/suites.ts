@@ -1,4 +1,5 @@
 /** Every conformance suite, in the order they are asked whether they accept a vector. */
 import type { ConformanceSuite } from './conformanceSuite.js';
+import { economicsSuite } from './economics/economicsSuite.js';
 
-export const suites: readonly ConformanceSuite[] = [];
+export const suites: readonly ConformanceSuite[] = [economicsSuite];
