@@ -12,15 +12,14 @@ import {
   runSingleSubnetBlock,
   runSubnetTerms,
 } from './coinbaseHandlers.js';
+import type { EconomicsHandler } from './economicsHandler.js';
 import { runBlockEmission, runPowRatioScaled } from './emissionHandlers.js';
 import { OutputCheck } from './outputCheck.js';
 import { runBurnSequence, runDecayFactorTable, runNetworkLockCost } from './registrationHandlers.js';
 import { runSafeFloatOps, runSharePool } from './sharePoolHandlers.js';
 import { sourceTestHandler } from './sourceTestHandlers.js';
 import { runDoSwap, runLiquidityInjection, runMaxAmounts } from './swapHandlers.js';
-import { type Rec, rec } from './vectorValues.js';
-
-export type EconomicsHandler = (inputs: Rec, expected: Rec, check: OutputCheck, vector: Vector) => void;
+import { rec } from './vectorValues.js';
 
 const FUNCTION_HANDLERS: ReadonlyMap<string, EconomicsHandler> = new Map<string, EconomicsHandler>([
   ['Pallet::get_block_emission_for_issuance', runBlockEmission],

@@ -3,9 +3,18 @@
  * by the test's name (the identifier after the last `::` of `source_test`, or the test file when the vector
  * covers a whole file).
  */
-import type { EconomicsHandler } from './economicsSuite.js';
+import { COINBASE_TEST_HANDLERS } from './coinbaseTestHandlers.js';
+import type { EconomicsHandler } from './economicsHandler.js';
+import { REGISTRATION_TEST_HANDLERS } from './registrationTestHandlers.js';
+import { SHARE_POOL_TEST_HANDLERS } from './sharePoolTestHandlers.js';
+import { SWAP_TEST_HANDLERS } from './swapTestHandlers.js';
 
-const HANDLERS = new Map<string, EconomicsHandler>();
+const HANDLERS = new Map<string, EconomicsHandler>([
+  ...COINBASE_TEST_HANDLERS,
+  ...REGISTRATION_TEST_HANDLERS,
+  ...SHARE_POOL_TEST_HANDLERS,
+  ...SWAP_TEST_HANDLERS,
+]);
 
 /** The key of a `source_test`: `test_swap_basic` for `swap tests.rs::test_swap_basic`, else the file name. */
 export function sourceTestKey(sourceTest: string): string {
