@@ -17,10 +17,9 @@ export interface BlockEmissionOpts {
   readonly defaultBlockEmission?: bigint;
 }
 
-// 2.0 * 10_500_000_000_000_000.0 as in the Rust code (both f64 literals are exact)
 const HALF_SUPPLY_TIMES_TWO = I96F32.saturatingMul(
-  I96F32.fromF64(2.0),
-  I96F32.fromF64(10_500_000_000_000_000.0),
+  I96F32.fromF64(2.0), // float-ok: the Rust code writes from_num(2.0) (an exact f64 literal)
+  I96F32.fromF64(10_500_000_000_000_000.0), // float-ok: from_num(10_500_000_000_000_000.0), exact in f64
 );
 
 /**

@@ -39,7 +39,7 @@ export interface PendingEmissionSplit {
   readonly subnetAlphaOutAfter: bigint;
 }
 
-const HALF = U96F32.fromF64(0.5);
+const HALF = U96F32.fromF64(0.5); // float-ok: asfloat!(0.5) in run_coinbase.rs, exact
 
 /** `get_float_subnet_owner_cut`: `SubnetOwnerCut / u16::MAX` */
 export function getFloatSubnetOwnerCut(subnetOwnerCut: bigint): U96F32 {

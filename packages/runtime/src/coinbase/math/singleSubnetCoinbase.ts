@@ -50,6 +50,26 @@ export interface SingleSubnetBlockResult {
   readonly priceAfter: U64F64;
 }
 
+interface ChainBuy {
+  readonly outcome: SwapOutcome | null;
+  readonly taoReserve: bigint;
+  readonly alphaReserve: bigint;
+  readonly boughtAlpha: bigint;
+}
+
+/** The protocol buy of the excess TAO (no fee, max price) on the reweighted pre-injection reserves. */
+function buyExcess(pool: BalancerPool, excessTao: bigint): ChainBuy {
+  const unchanged = { taoReserve: pool.taoReserve, alphaReserve: pool.alphaReserve, boughtAlpha: 0n };
+  if (excessTao === 0n) return { outcome: null, ...unchanged };
+  const outcome = doSwap(pool, 'GetAlphaForTao', excessTao, limitPriceFromRao(MAX_PRICE_RAO), true);
+  if (!outcome.ok) return { outcome, ...unchanged }; // swap errors leave the pool as it was
+  return {
+    outcome,
+    ...applySwapToReserves(pool, 'GetAlphaForTao', outcome),
+    boughtAlpha: outcome.amountPaidOut,
+  };
+}
+
 export function computeSingleSubnetBlock(input: SingleSubnetBlockInput): SingleSubnetBlockResult {
   const { pool } = input;
   const priceBefore = currentPrice(pool);
@@ -71,26 +91,13 @@ export function computeSingleSubnetBlock(input: SingleSubnetBlockInput): SingleS
     taoIn,
     alphaIn,
   );
-
-  let reserves = { taoReserve: pool.taoReserve, alphaReserve: pool.alphaReserve };
-  let subnetAlphaOut = input.subnetAlphaOut;
-  let protocolAlphaDelta = 0n;
-  let chainBuy: SwapOutcome | null = null;
-  if (excessTao > 0n) {
-    const buyPool = { ...pool, quoteWeight: adjustment.quoteWeight };
-    chainBuy = doSwap(buyPool, 'GetAlphaForTao', excessTao, limitPriceFromRao(MAX_PRICE_RAO), true);
-    if (chainBuy.ok) {
-      reserves = applySwapToReserves(buyPool, 'GetAlphaForTao', chainBuy);
-      subnetAlphaOut = saturatingAddU64(subnetAlphaOut, chainBuy.amountPaidOut);
-      protocolAlphaDelta = chainBuy.amountPaidOut;
-    }
-  }
-  const subnetAlphaInAfter = saturatingAddU64(reserves.alphaReserve, adjustment.injectedAlpha);
-  const subnetTaoAfter = saturatingAddU64(reserves.taoReserve, adjustment.injectedTao);
+  const buy = buyExcess({ ...pool, quoteWeight: adjustment.quoteWeight }, excessTao);
+  const subnetAlphaInAfter = saturatingAddU64(buy.alphaReserve, adjustment.injectedAlpha);
+  const subnetTaoAfter = saturatingAddU64(buy.taoReserve, adjustment.injectedTao);
   const pending = computePendingEmission({
     alphaOut: terms.alphaOut,
     subnetAlphaIn: subnetAlphaInAfter,
-    subnetAlphaOut,
+    subnetAlphaOut: saturatingAddU64(input.subnetAlphaOut, buy.boughtAlpha),
     rootSubnetTao: input.rootSubnetTao,
     taoWeightRaw: input.taoWeightRaw,
     subnetOwnerCut: input.subnetOwnerCut,
@@ -113,8 +120,8 @@ export function computeSingleSubnetBlock(input: SingleSubnetBlockInput): SingleS
     quoteWeightAfter: adjustment.quoteWeight,
     injectedTao: adjustment.injectedTao,
     injectedAlpha: adjustment.injectedAlpha,
-    chainBuy,
-    protocolAlphaDelta,
+    chainBuy: buy.outcome,
+    protocolAlphaDelta: buy.boughtAlpha,
     pending,
     subnetTaoAfter,
     subnetAlphaInAfter,

@@ -12,7 +12,7 @@ export const DEFAULT_NEURON_BURN_COST = 1_000_000_000n;
 /** `BurnHalfLife` default (blocks) */
 export const DEFAULT_BURN_HALF_LIFE = 360n;
 /** `BurnIncreaseMult` default: U64F64 from_num(1.26) */
-export const DEFAULT_BURN_INCREASE_MULT: U64F64 = U64F64.fromF64(1.26);
+export const DEFAULT_BURN_INCREASE_MULT: U64F64 = U64F64.fromF64(1.26); // float-ok: from_num(1.26) literal
 
 export interface BurnBounds {
   readonly minBurn: bigint;
