@@ -1,4 +1,5 @@
 export * from './coinbase/math/index.js';
+export * from './epoch/index.js';
 export * from './epoch/math/index.js';
 export * from './registration/math/index.js';
 export * from './staking/math/index.js';
