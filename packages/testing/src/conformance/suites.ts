@@ -1,5 +1,6 @@
 /** Every conformance suite, in the order they are asked whether they accept a vector. */
 import type { ConformanceSuite } from './conformanceSuite.js';
 import { economicsSuite } from './economics/economicsSuite.js';
+import { yumaEpochSuite } from './yumaEpoch/yumaEpochSuite.js';
 
-export const suites: readonly ConformanceSuite[] = [economicsSuite];
+export const suites: readonly ConformanceSuite[] = [economicsSuite, yumaEpochSuite];
