@@ -58,6 +58,7 @@ function weightedAcc(existing: bigint, added: bigint, weight: U64F64, max: bigin
 }
 
 const accU16 = (existing: number, added: number, weight: U64F64) =>
+  // float-ok: no float: the bigint is clamped to u16::MAX, so Number() is exact
   Number(weightedAcc(BigInt(existing), BigInt(added), weight, BigInt(U16_MAX)));
 const accRao = (existing: bigint, added: bigint, weight: U64F64) =>
   weightedAcc(existing, added, weight, U64_MAX);

@@ -12,6 +12,7 @@ import type { SparseMatrix, SparseRow } from './math/index.js';
 export function toU64(value: unknown): bigint {
   let x: bigint;
   if (typeof value === 'bigint') x = value;
+  // float-ok: Math.trunc of a finite number is exact (it only drops the fraction)
   else if (typeof value === 'number' && Number.isFinite(value)) x = BigInt(Math.trunc(value));
   else return 0n;
   return x < 0n ? 0n : x > U64_MAX ? U64_MAX : x;
@@ -20,14 +21,14 @@ export function toU64(value: unknown): bigint {
 /** A u16 (or smaller) storage value, clamped to [0, max]; anything else reads 0. */
 export function toU16(value: unknown, max = U16_MAX): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 0;
-  const x = Math.trunc(value);
+  const x = Math.trunc(value); // float-ok: exact, drops the fraction of a finite number
   return x < 0 ? 0 : x > max ? max : x;
 }
 
 /** An i16 storage value (`AlphaSigmoidSteepness`), clamped to [-32768, 32767]. */
 export function toI16(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 0;
-  const x = Math.trunc(value);
+  const x = Math.trunc(value); // float-ok: exact, drops the fraction of a finite number
   return x < -32768 ? -32768 : x > 32767 ? 32767 : x;
 }
 

@@ -43,6 +43,7 @@ export class MemoryBackend implements WritableStateBackend {
   }
 
   private keys(): string[] {
+    // deterministic: string keys sort by UTF-16 code units, a total order
     if (this.sortedKeys === null) this.sortedKeys = [...this.values.keys()].sort();
     return this.sortedKeys;
   }

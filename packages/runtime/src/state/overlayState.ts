@@ -48,6 +48,7 @@ export class OverlayState {
       if (!pending.has(key)) result.push(key);
     }
     for (const [key, exists] of pending) if (exists) result.push(key);
+    // deterministic: string keys sort by UTF-16 code units, a total order
     return pending.size === 0 ? result : result.sort();
   }
 
@@ -90,6 +91,7 @@ export class OverlayState {
   takeChanges(): StateChanges {
     if (this.layers.length !== 1) throw new Error('takeChanges inside an open transaction');
     const base = this.layers[0]!;
+    // deterministic: string keys sort by UTF-16 code units, a total order
     const keys = [...base.keys()].sort();
     const changes = new Map<string, Uint8Array | null>();
     for (const key of keys) changes.set(key, base.get(key)!);
