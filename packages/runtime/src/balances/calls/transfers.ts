@@ -2,7 +2,7 @@
  * pallet_balances' transfer calls (indices as in Substrate): `transfer_allow_death` [0],
  * `transfer_keep_alive` [3], `transfer_all` [4], root `force_set_balance` [8].
  */
-import { AccountIdCodec, type AccountId } from '@taonet/primitives';
+import { type AccountId, AccountIdCodec } from '@taonet/primitives';
 import { Bytes, bool, compact, Enum, Struct } from 'scale-ts';
 import { defineCall } from '../../dispatch/callDef.js';
 import { ensure } from '../../dispatch/dispatchError.js';
