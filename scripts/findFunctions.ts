@@ -168,6 +168,7 @@ function namedArrows(code: string): Candidate[] {
     if (body !== -1) found.push({ name: m[1]!, start: m.index, body });
   }
   for (const m of code.matchAll(/(?<![.\w$])([\w$#]+)\s*[?!]?\s*(?:=(?![=>])|:)/g)) {
+    if (/(?<![.\w$])type\s+$/.test(code.slice(Math.max(0, m.index - 20), m.index))) continue; // a function type
     const body = arrowBody(code, m.index + m[0].length);
     if (body !== -1) found.push({ name: m[1]!, start: m.index, body });
   }

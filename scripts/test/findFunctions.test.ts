@@ -74,6 +74,9 @@ describe('findFunctions', () => {
       '}',
       'const obj = { cb: x => {',
       '} };',
+      'type Fn = (a: number) => {',
+      '  x: number;',
+      '};',
     ].join('\n');
     assert.deepEqual(spansOf(text), [
       ['f', 1, 5],
