@@ -1,0 +1,111 @@
+/**
+ * `npm run bench -- epoch`: one Yuma epoch (original and Yuma 3) on dense random subnets, next to a float64 port.
+ * Subnets of 256 uids / 64 validators and 1024 uids / 128 validators, every validator weighting every other
+ * uid with seeded random weights and carrying the bonds of a previous epoch; then 128 subnets of 256 uids
+ * in one go. Prints the median milliseconds per epoch and the ratio to the float64 pipeline timed in the
+ * same run.
+ */
+import {
+  type EpochInputs,
+  type EpochParams,
+  type StoredRow,
+  vecU16MaxUpscaleToU16,
+  yuma,
+} from '../../src/index.js';
+import { yumaFloat64 } from './epochFloat64.js';
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PARAMS: EpochParams = {
+  tempo: 360,
+  activityCutoffBlocks: 5000n,
+  kappaU16: 32767,
+  bondsMovingAverage: 900_000n,
+  bondsPenaltyU16: 65535,
+  yuma3: false,
+  liquidAlpha: false,
+  alphaLowU16: 45875,
+  alphaHighU16: 58982,
+  alphaSigmoidSteepness: 1000,
+  maxAllowedValidators: 64,
+  stakeThreshold: 0n,
+  taoWeightU64: 0n,
+  ownerUid: null,
+  lastMechanismStepBlock: 0n,
+  commitRevealEnabled: false,
+};
+
+/** n uids, the first `validators` staked and permitted, each weighting every other uid at random. */
+function randomSubnet(n: number, validators: number, seed: number, params: EpochParams): EpochInputs {
+  const random = seeded(seed);
+  const weights: StoredRow[] = Array.from({ length: n }, (_, i) => {
+    if (i >= validators) return [];
+    const uids = Array.from({ length: n }, (_, j) => j).filter((j) => j !== i);
+    const values = vecU16MaxUpscaleToU16(uids.map(() => Math.floor(random() * 65536)));
+    return uids.map((j, k) => [j, values[k] ?? 0] as const);
+  });
+  const base: EpochInputs = {
+    n,
+    currentBlock: 1000n,
+    raoEmission: 1_000_000_000n,
+    stakeAlpha: Array.from({ length: n }, (_, i) =>
+      i < validators ? BigInt(1 + Math.floor(random() * 1e12)) : 0n,
+    ),
+    blockAtRegistration: new Array<bigint>(n).fill(1n),
+    lastUpdate: new Array<bigint>(n).fill(900n),
+    validatorPermit: Array.from({ length: n }, (_, i) => i < validators),
+    weights,
+    bonds: Array.from({ length: n }, (): StoredRow => []),
+  };
+  // carry the bonds of one previous epoch, as a live subnet would
+  return { ...base, bonds: yuma(base, params).bonds };
+}
+
+function medianMs(body: () => void, runs: number): number {
+  body(); // warm-up
+  const samples: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = process.hrtime.bigint();
+    body();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1] ?? 0;
+}
+
+function benchCase(label: string, n: number, validators: number, params: EpochParams, runs: number): void {
+  const subnet = randomSubnet(n, validators, n * 7 + validators, params);
+  const fixed = medianMs(() => yuma(subnet, params), runs);
+  const float = medianMs(() => yumaFloat64(subnet, params), runs);
+  console.log(
+    `${label.padEnd(34)} ${fixed.toFixed(2).padStart(8)} ms/epoch   float64 ${float.toFixed(2).padStart(7)} ms   ratio ${(fixed / float).toFixed(2)}x`,
+  );
+}
+
+export async function run(): Promise<void> {
+  const variants: [string, EpochParams][] = [
+    ['original Yuma', PARAMS],
+    ['Yuma 3', { ...PARAMS, yuma3: true }],
+    ['Yuma 3 + liquid alpha', { ...PARAMS, yuma3: true, liquidAlpha: true }],
+  ];
+  for (const [name, params] of variants) {
+    benchCase(`n=256, 64 validators, ${name}`, 256, 64, params, 15);
+    benchCase(`n=1024, 128 validators, ${name}`, 1024, 128, { ...params, maxAllowedValidators: 128 }, 5);
+  }
+  const subnets = Array.from({ length: 128 }, (_, s) => randomSubnet(256, 64, 1000 + s, PARAMS));
+  const many = medianMs(() => {
+    for (const subnet of subnets) yuma(subnet, PARAMS);
+  }, 3);
+  console.log(
+    `128 subnets x 256 uids, original Yuma: ${many.toFixed(0)} ms in one go (${(many / 128).toFixed(2)} ms/subnet)`,
+  );
+}
