@@ -24,7 +24,10 @@ function normalize(x: Float64Array): void {
 function colNormalize(m: Row[], n: number): void {
   const sums = new Float64Array(n);
   for (const { cols, vals } of m)
-    for (let k = 0; k < cols.length; k++) sums[cols[k] as number] += vals[k] as number;
+    for (let k = 0; k < cols.length; k++) {
+      const j = cols[k] as number;
+      sums[j] = (sums[j] as number) + (vals[k] as number);
+    }
   for (const { cols, vals } of m) {
     for (let k = 0; k < cols.length; k++) {
       const s = sums[cols[k] as number] as number;
@@ -91,7 +94,10 @@ function ema(delta: Row[], old: Row[], alpha: number, n: number): Row[] {
     const prev = old[i] ?? emptyRow();
     for (let k = 0; k < prev.cols.length; k++)
       dense[prev.cols[k] as number] = (1 - alpha) * (prev.vals[k] as number);
-    for (let k = 0; k < row.cols.length; k++) dense[row.cols[k] as number] += alpha * (row.vals[k] as number);
+    for (let k = 0; k < row.cols.length; k++) {
+      const j = row.cols[k] as number;
+      dense[j] = (dense[j] as number) + alpha * (row.vals[k] as number);
+    }
     const out = emptyRow();
     for (let j = 0; j < n; j++) {
       const v = dense[j] as number;
@@ -213,8 +219,10 @@ export function yumaFloat64(
   const clipped = clip(w, consensus);
   const incentive = new Float64Array(n);
   clipped.forEach(({ cols, vals }, i) => {
-    for (let k = 0; k < cols.length; k++)
-      incentive[cols[k] as number] += (vals[k] as number) * (activeStake[i] as number);
+    for (let k = 0; k < cols.length; k++) {
+      const j = cols[k] as number;
+      incentive[j] = (incentive[j] as number) + (vals[k] as number) * (activeStake[i] as number);
+    }
   });
   normalize(incentive);
   const dividends = dividendsOf(params, clipped, activeStake, incentive, inputs);
