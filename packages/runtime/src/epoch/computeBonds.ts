@@ -26,7 +26,7 @@ export interface BondsInputs {
   readonly tempo: number;
   readonly lastMechanismStepBlock: bigint;
   readonly blockAtRegistration: readonly bigint[];
-  /** stored bonds, u16 values as I32F32 integers (`getBondsSparse`) */
+  /** stored bonds (`getBondsSparse`): u16 integer values for original Yuma, proportions for Yuma 3 */
   readonly bonds: SparseMatrix;
   readonly weightsForBonds: SparseMatrix;
   readonly activeStake: readonly I32F32[];
@@ -82,10 +82,7 @@ export function computeBondsOriginal(inputs: BondsInputs, params: BondsParams): 
 
 /** Yuma 3 (`ema_bonds_liquid_or_normal_sparse`): the EMA of proportions, not normalised. */
 export function computeBondsYuma3(inputs: BondsInputs, params: BondsParams): SparseMatrix {
-  const proportions = inputs.bonds.map((row) =>
-    row.map(([j, value]): [number, I32F32] => [j, I32F32.safeDiv(value, I32F32.fromInt(65535))]),
-  );
-  const bonds = maskRecentlyRegistered(proportions, inputs);
+  const bonds = maskRecentlyRegistered(inputs.bonds, inputs);
   const { consensus, weightsForBonds } = inputs;
   if (params.liquidAlpha && consensus.some((c) => c !== I32F32.ZERO)) {
     const alphas = computeLiquidAlphaValuesSparse(

@@ -85,13 +85,33 @@ export function getCommitBlocks(values: unknown, n: number): bigint[] {
   return out;
 }
 
-function readRow(row: unknown, n: number, filterColumns: boolean): SparseRow {
+/** A u16 storage value as I32F32: its integer value (`u16_to_fixed`) or its proportion of 65535. */
+type U16Reading = (value: number) => I32F32;
+
+/** Lazily filled lookup tables, so reading a matrix allocates no bigint per entry. */
+function cachedReading(compute: (value: number) => I32F32): U16Reading {
+  const table: (I32F32 | undefined)[] = new Array(U16_MAX + 1);
+  return (value) => {
+    let fixed = table[value];
+    if (fixed === undefined) table[value] = fixed = compute(value);
+    return fixed;
+  };
+}
+
+const U16_MAX_FIXED = I32F32.fromInt(U16_MAX);
+/** `u16_to_fixed`: the value itself (`x << 32`), not a proportion */
+const u16ToFixed = cachedReading((value) => I32F32.fromInt(value));
+/** `u16_to_fixed(x).safe_div(u16::MAX)`: the proportion of 65535, truncated */
+const u16ProportionToFixed = cachedReading((value) => I32F32.safeDiv(I32F32.fromInt(value), U16_MAX_FIXED));
+
+function readRow(row: unknown, n: number, filterColumns: boolean, read: U16Reading): SparseRow {
   const out: SparseRow = [];
   for (const entry of listOf<unknown>(row)) {
     if (!Array.isArray(entry)) continue;
-    const [j, value] = entry as unknown[];
+    const j: unknown = entry[0];
+    const value: unknown = entry[1];
     if (!isU16(j) || !isU16(value) || (filterColumns && j >= n)) continue;
-    out.push([j, I32F32.fromBits(BigInt(value) << 32n)]);
+    out.push([j, read(value)]);
   }
   return out;
 }
@@ -103,17 +123,19 @@ function readRow(row: unknown, n: number, filterColumns: boolean): SparseRow {
 export function getWeightsSparse(rows: unknown, n: number): SparseMatrix {
   const list = listOf<StoredRow>(rows);
   const out: SparseMatrix = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = readRow(list[i], n, true);
+  for (let i = 0; i < n; i++) out[i] = readRow(list[i], n, true, u16ToFixed);
   return out;
 }
 
 /**
- * `unnormalized_bonds_sparse`: n rows of stored `Bonds[i]` as I32F32 integer values. Unlike the weights,
- * columns are not filtered by n (subtensor does not filter them either).
+ * `unnormalized_bonds_sparse`: n rows of stored `Bonds[i]` as I32F32 integer values (original Yuma), or
+ * `bonds_sparse_as_u16_proportion`: as proportions of 65535 (Yuma 3). Unlike the weights, columns are not
+ * filtered by n (subtensor does not filter them either).
  */
-export function getBondsSparse(rows: unknown, n: number): SparseMatrix {
+export function getBondsSparse(rows: unknown, n: number, asProportion = false): SparseMatrix {
   const list = listOf<StoredRow>(rows);
+  const read = asProportion ? u16ProportionToFixed : u16ToFixed;
   const out: SparseMatrix = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = readRow(list[i], n, false);
+  for (let i = 0; i < n; i++) out[i] = readRow(list[i], n, false, read);
   return out;
 }

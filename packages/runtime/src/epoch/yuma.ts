@@ -104,7 +104,7 @@ export function yuma(inputs: EpochInputs, rawParams: EpochParams): EpochOutputs 
       tempo: params.tempo,
       lastMechanismStepBlock: params.lastMechanismStepBlock,
       blockAtRegistration,
-      bonds: getBondsSparse(inputs.bonds, n),
+      bonds: getBondsSparse(inputs.bonds, n, params.yuma3),
       weightsForBonds,
       activeStake,
       consensus,
