@@ -11,11 +11,18 @@ export function getBondsPenalty(bondsPenaltyU16: number): I32F32 {
   return I32F32.safeDiv(I32F32.fromInt(bondsPenaltyU16), I32F32.fromInt(65535));
 }
 
+/**
+ * The penalty-0 and penalty-1 cases return the masked or clipped matrix itself rather than
+ * `interpolate_sparse`'s copy of it (same values; nothing downstream mutates either matrix).
+ */
 export function computeWeightsForBonds(
   weights: SparseMatrix,
   clippedWeights: SparseMatrix,
   n: number,
   bondsPenaltyU16: number,
 ): SparseMatrix {
-  return interpolateSparse(weights, clippedWeights, n, getBondsPenalty(bondsPenaltyU16));
+  const penalty = getBondsPenalty(bondsPenaltyU16);
+  if (penalty === I32F32.ZERO) return weights;
+  if (penalty === I32F32.ONE) return clippedWeights;
+  return interpolateSparse(weights, clippedWeights, n, penalty);
 }
