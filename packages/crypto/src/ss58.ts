@@ -107,9 +107,14 @@ export function decodeSs58(address: string, expectedPrefix?: number): DecodedSs5
   const { prefix, length } = decodePrefix(address, data);
   const expected = length + KEY_LENGTH + CHECKSUM_LENGTH;
   if (data.length !== expected) {
-    throw invalid(address, `it decodes to ${data.length} bytes, an account address has ${expected}`, {
-      length: data.length,
-    });
+    const which = length === 1 ? '35 (one-byte prefix)' : '36 (two-byte prefix)';
+    throw invalid(
+      address,
+      `it decodes to ${data.length} bytes; an account address with its prefix has ${which}`,
+      {
+        length: data.length,
+      },
+    );
   }
   if (RESERVED_PREFIXES.has(prefix)) throw invalid(address, `its prefix ${prefix} is reserved`, { prefix });
   const sum = checksum(data.subarray(0, length + KEY_LENGTH));

@@ -21,7 +21,12 @@ export interface Suri {
 // sp_core::crypto::SECRET_PHRASE_REGEX
 const SECRET_URI = /^([a-zA-Z0-9 ]+)?((?:\/\/?[^/]+)*)(?:\/\/\/(.*))?$/;
 
+/**
+ * Splits a secret URI. Unlike Substrate, an empty URI is an error rather than the dev key, so that a
+ * missing value can never silently become a publicly known account.
+ */
 export function parseSuri(suri: string): Suri {
+  if (suri === '') throw new TaonetError('INVALID_SURI', 'the secret URI is empty');
   const match = SECRET_URI.exec(suri);
   if (match === null) {
     throw new TaonetError(
