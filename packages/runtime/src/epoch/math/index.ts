@@ -1,34 +1,74 @@
-export { alphaSigmoid } from './alphaSigmoid.js';
-export { colClipSparse } from './colClipSparse.js';
-export { computeLiquidAlphaValuesSparse } from './computeLiquidAlphaValuesSparse.js';
-export { expSafe } from './expSafe.js';
-export { fixedProportionToU16 } from './fixedProportionToU16.js';
-export { inplaceColMaxUpscaleSparse } from './inplaceColMaxUpscaleSparse.js';
-export { inplaceColNormalizeSparse } from './inplaceColNormalizeSparse.js';
-export { inplaceMaskVector } from './inplaceMaskVector.js';
-export { inplaceNormalize } from './inplaceNormalize.js';
-export { inplaceNormalize64 } from './inplaceNormalize64.js';
-export { inplaceNormalizeUsingSum } from './inplaceNormalizeUsingSum.js';
-export { inplaceRowNormalizeSparse } from './inplaceRowNormalizeSparse.js';
-export { interpolateSparse } from './interpolateSparse.js';
-export { isTopkNonzero } from './isTopkNonzero.js';
-export { maskDiagSparse } from './maskDiagSparse.js';
-export { maskDiagSparseExceptIndex } from './maskDiagSparseExceptIndex.js';
-export { maskRowsSparse } from './maskRowsSparse.js';
-export { matEmaAlphaSparse } from './matEmaAlphaSparse.js';
-export { matEmaSparse } from './matEmaSparse.js';
-export { matmulSparse } from './matmulSparse.js';
-export { matmulTransposeSparse } from './matmulTransposeSparse.js';
-export { matVecMulSparse } from './matVecMulSparse.js';
-export { rowHadamardSparse } from './rowHadamardSparse.js';
-export { rowSumSparse } from './rowSumSparse.js';
-export { scalarVecMaskSparseMatrix } from './scalarVecMaskSparseMatrix.js';
+export { colClipSparse, inplaceColClip } from './clip.js';
+export {
+  fixed32ToFixed64,
+  fixed64ToFixed32,
+  fixed64ToU64,
+  fixedProportionToU16,
+  fixedToFixedU16Proportion,
+  fixedToU16,
+  fixedToU64,
+  i64f64RatioToI32f32,
+  u16ProportionToFixed,
+  u16ToFixed,
+  vecFixed32ToFixed64,
+  vecFixed32ToU64,
+  vecFixed64ToFixed32,
+  vecFixed64ToU64,
+  vecFixedProportionsToU16,
+  vecU16ProportionsToFixed,
+} from './conversions.js';
+export { matmul, matmulTranspose, matVecMul, rowHadamard, rowSum } from './denseOps.js';
+export { bondsAlphaFromMovingAverage, matEma, matEmaAlpha, matEmaAlphaSparse, matEmaSparse } from './ema.js';
+export { expSafe, safeExp, sigmoidSafe } from './expSafe.js';
+export { interpolate, interpolateSparse } from './interpolate.js';
+export {
+  alphaSigmoid,
+  type BondsEmaParams,
+  computeBondsDense,
+  computeBondsSparse,
+  computeLiquidAlphaValues,
+  computeLiquidAlphaValuesSparse,
+} from './liquidAlpha.js';
+export {
+  inplaceMaskCols,
+  inplaceMaskDiag,
+  inplaceMaskDiagExceptIndex,
+  inplaceMaskMatrix,
+  inplaceMaskRows,
+  inplaceMaskVector,
+  maskDiagSparse,
+  maskDiagSparseExceptIndex,
+  maskRowsSparse,
+  scalarVecMaskSparseMatrix,
+  vecMaskSparseMatrix,
+} from './masks.js';
+export {
+  inplaceColNormalize,
+  inplaceColNormalizeSparse,
+  inplaceNormalize,
+  inplaceNormalize64,
+  inplaceNormalizeUsingSum,
+  inplaceRowNormalize,
+  inplaceRowNormalize64,
+  inplaceRowNormalizeSparse,
+  normalize,
+} from './normalize.js';
 export type { DenseMatrix, SparseEntry, SparseMatrix, SparseRow } from './sparseMatrix.js';
+export {
+  matmulSparse,
+  matmulTransposeSparse,
+  matVecMulSparse,
+  rowHadamardSparse,
+  rowSumSparse,
+} from './sparseOps.js';
 export { splitEmissions } from './splitEmissions.js';
-export { vecFixed64ToFixed32 } from './vecFixed64ToFixed32.js';
-export { vecMaskSparseMatrix } from './vecMaskSparseMatrix.js';
-export { vecMaxUpscaleToU16 } from './vecMaxUpscaleToU16.js';
-export { vecMul } from './vecMul.js';
-export { vecU16MaxUpscaleToU16 } from './vecU16MaxUpscaleToU16.js';
-export { weightedMedian } from './weightedMedian.js';
-export { weightedMedianColSparse } from './weightedMedianColSparse.js';
+export { isTopk, isTopkNonzero } from './topk.js';
+export {
+  checkVecMaxLimited,
+  inplaceColMaxUpscale,
+  inplaceColMaxUpscaleSparse,
+  vecMaxUpscaleToU16,
+  vecU16MaxUpscaleToU16,
+} from './upscale.js';
+export { clampValue, isZero, sum, vecdiv, vecMul } from './vectorOps.js';
+export { weightedMedian, weightedMedianCol, weightedMedianColSparse } from './weightedMedian.js';
