@@ -2,5 +2,6 @@
 import type { ConformanceSuite } from './conformanceSuite.js';
 import { economicsSuite } from './economics/economicsSuite.js';
 import { yumaEpochSuite } from './yumaEpoch/yumaEpochSuite.js';
+import { yumaMathSuite } from './yumaMath/yumaMathSuite.js';
 
-export const suites: readonly ConformanceSuite[] = [economicsSuite, yumaEpochSuite];
+export const suites: readonly ConformanceSuite[] = [economicsSuite, yumaEpochSuite, yumaMathSuite];
