@@ -9,11 +9,11 @@
  * In both, bonds on columns (re)registered since the previous epoch (`last_tempo <= registration`) are
  * dropped first.
  */
-import { I32F32, I64F64, saturatingAddU64, saturatingSubU64 } from '@taonet/primitives';
+import { I32F32, saturatingAddU64, saturatingSubU64 } from '@taonet/primitives';
 import {
-  computeLiquidAlphaValuesSparse,
+  bondsAlphaFromMovingAverage,
+  computeBondsSparse,
   inplaceColNormalizeSparse,
-  matEmaAlphaSparse,
   matEmaSparse,
   rowHadamardSparse,
   type SparseMatrix,
@@ -52,12 +52,6 @@ export function getLastTempo(lastMechanismStepBlock: bigint, currentBlock: bigin
     : saturatingAddU64(lastMechanismStepBlock, 1n);
 }
 
-/** `1 - bonds_moving_average / 1_000_000` in I64F64, floored to I32F32 (900_000 -> from_num(0.1)). */
-export function getBondsMovingAverageAlpha(bondsMovingAverage: bigint): I32F32 {
-  const average = I64F64.safeDiv(I64F64.saturatingFromInt(bondsMovingAverage), I64F64.fromInt(1_000_000));
-  return I32F32.saturatingSub(I32F32.ONE, I32F32.saturatingFromFixed(I64F64, average));
-}
-
 /** An AlphaValues bound: u16 / 65535 (`get_alpha_values_32`). */
 function u16Proportion(value: number): I32F32 {
   return I32F32.safeDiv(I32F32.fromInt(value), I32F32.fromInt(65535));
@@ -75,27 +69,25 @@ export function computeBondsOriginal(inputs: BondsInputs, params: BondsParams): 
   inplaceColNormalizeSparse(bonds, n);
   const bondsDelta = rowHadamardSparse(inputs.weightsForBonds, inputs.activeStake);
   inplaceColNormalizeSparse(bondsDelta, n);
-  const ema = matEmaSparse(bondsDelta, bonds, getBondsMovingAverageAlpha(params.bondsMovingAverage));
+  const ema = matEmaSparse(bondsDelta, bonds, bondsAlphaFromMovingAverage(params.bondsMovingAverage));
   inplaceColNormalizeSparse(ema, n);
   return ema;
 }
 
 /** Yuma 3 (`ema_bonds_liquid_or_normal_sparse`): the EMA of proportions, not normalised. */
 export function computeBondsYuma3(inputs: BondsInputs, params: BondsParams): SparseMatrix {
-  const bonds = maskRecentlyRegistered(inputs.bonds, inputs);
-  const { consensus, weightsForBonds } = inputs;
-  if (params.liquidAlpha && consensus.some((c) => c !== I32F32.ZERO)) {
-    const alphas = computeLiquidAlphaValuesSparse(
-      weightsForBonds,
-      bonds,
-      consensus,
-      u16Proportion(params.alphaLowU16),
-      u16Proportion(params.alphaHighU16),
-      I32F32.saturatingFromInt(params.alphaSigmoidSteepness),
-    );
-    return matEmaAlphaSparse(weightsForBonds, bonds, alphas);
-  }
-  return matEmaSparse(weightsForBonds, bonds, getBondsMovingAverageAlpha(params.bondsMovingAverage));
+  return computeBondsSparse(
+    inputs.weightsForBonds,
+    maskRecentlyRegistered(inputs.bonds, inputs),
+    inputs.consensus,
+    {
+      liquidAlpha: params.liquidAlpha,
+      alphaLow: u16Proportion(params.alphaLowU16),
+      alphaHigh: u16Proportion(params.alphaHighU16),
+      alphaSigmoidSteepness: I32F32.saturatingFromInt(params.alphaSigmoidSteepness),
+      bondsMovingAverage: params.bondsMovingAverage,
+    },
+  );
 }
 
 export function computeBonds(inputs: BondsInputs, params: BondsParams): SparseMatrix {

@@ -6,7 +6,6 @@ export {
   computeBonds,
   computeBondsOriginal,
   computeBondsYuma3,
-  getBondsMovingAverageAlpha,
   getLastTempo,
 } from './computeBonds.js';
 export { type ConsensusTerms, computeConsensus, getKappa } from './computeConsensus.js';
