@@ -2,7 +2,7 @@
  * The same sparse epoch pipeline as `yuma()` on float64 numbers instead of I32F32 bigints, for the
  * benchmark's baseline only (not bit-exact, not used by the runtime): activity, stake, permits, active
  * stake, masked weights, weighted-median consensus, clipping, incentive, bonds EMA (both variants, fixed
- * alpha), dividends, emission. Written with plain loops so the baseline is a fair one.
+ * or liquid alpha), dividends, emission. Written with plain loops so the baseline is a fair one.
  */
 import type { EpochInputs, EpochParams } from '../../src/index.js';
 
@@ -110,6 +110,42 @@ function ema(delta: Row[], old: Row[], alpha: number, n: number): Row[] {
   });
 }
 
+/** Liquid alpha (Yuma 3): a per-cell sigmoid alpha for every (row, column), then the sparse EMA. */
+function liquidEma(w: Row[], old: Row[], c: Float64Array, params: EpochParams, n: number): Row[] {
+  const low = params.alphaLowU16 / 65535;
+  const high = params.alphaHighU16 / 65535;
+  const slope = params.alphaSigmoidSteepness / -100;
+  const weight = new Float64Array(n);
+  const bond = new Float64Array(n);
+  const alpha = new Float64Array(n);
+  return w.map((row, i) => {
+    const prev = old[i] ?? emptyRow();
+    weight.fill(0);
+    bond.fill(0);
+    for (let k = 0; k < row.cols.length; k++) weight[row.cols[k] as number] = row.vals[k] as number;
+    for (let k = 0; k < prev.cols.length; k++) bond[prev.cols[k] as number] = prev.vals[k] as number;
+    for (let j = 0; j < n; j++) {
+      const wj = weight[j] as number;
+      const bj = bond[j] as number;
+      const diff =
+        wj >= bj ? Math.min(Math.max(wj - (c[j] as number), 0), 1) : Math.min(Math.max(bj - wj, 0), 1);
+      const x = Math.min(Math.max(slope * (diff - 0.5), -20), 20);
+      alpha[j] = Math.min(Math.max(low + (high - low) / (1 + Math.exp(x)), low), high);
+    }
+    const out = emptyRow();
+    for (let k = 0; k < row.cols.length; k++) {
+      const j = row.cols[k] as number;
+      const a = alpha[j] as number;
+      const v = Math.min((1 - a) * (bond[j] as number) + Math.max(a * (row.vals[k] as number), 0), 1);
+      if (v > 0) {
+        out.cols.push(j);
+        out.vals.push(v);
+      }
+    }
+    return out;
+  });
+}
+
 function maskedWeights(inputs: EpochInputs, forbid: boolean[], n: number): Row[] {
   const registered = Array.from({ length: n }, (_, j) => Number(inputs.blockAtRegistration[j] ?? 0n));
   const out: Row[] = new Array(n);
@@ -168,17 +204,15 @@ function dividendsOf(
   s: Float64Array,
   inc: Float64Array,
   inputs: EpochInputs,
+  consensus: Float64Array,
 ) {
   const n = inputs.n;
   const alpha = 1 - Number(params.bondsMovingAverage) / 1e6;
   const dividends = new Float64Array(n);
   if (params.yuma3) {
-    const bonds = ema(
-      clipped,
-      scaled(inputs.bonds, () => 1 / 65535),
-      alpha,
-      n,
-    );
+    const old = scaled(inputs.bonds, () => 1 / 65535);
+    const liquid = params.liquidAlpha && consensus.some((x) => x !== 0);
+    const bonds = liquid ? liquidEma(clipped, old, consensus, params, n) : ema(clipped, old, alpha, n);
     colNormalize(bonds, n);
     bonds.forEach((row, i) => {
       dividends[i] = rowDot(row, inc) * (s[i] as number);
@@ -225,7 +259,7 @@ export function yumaFloat64(
     }
   });
   normalize(incentive);
-  const dividends = dividendsOf(params, clipped, activeStake, incentive, inputs);
+  const dividends = dividendsOf(params, clipped, activeStake, incentive, inputs, consensus);
   let total = 0;
   for (let i = 0; i < n; i++) total += (incentive[i] as number) + (dividends[i] as number);
   const rao = Number(inputs.raoEmission);
