@@ -52,29 +52,41 @@ export function matEmaSparse(newer: SparseMatrix, older: SparseMatrix, alpha: I3
   const n = newer.length;
   const oneMinusAlpha = satSub(ONE, alpha);
   const result: SparseMatrix = new Array(n);
-  const acc = new Array<I32F32>(n);
+  const acc = new Array<I32F32>(n).fill(ZERO);
+  const touched = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    acc.fill(ZERO);
     const newRow = newer[i] as SparseRow;
-    for (let k = 0; k < newRow.length; k++) {
-      const [j, value] = newRow[k] as [number, I32F32];
-      if (j < n) acc[j] = satAdd(acc[j] as I32F32, satMul(alpha, value));
+    const oldRow = older[i] ?? [];
+    // an empty accumulator emits nothing
+    if (newRow.length === 0 && oldRow.length === 0) {
+      result[i] = [];
+      continue;
     }
-    const oldRow = older[i];
-    if (oldRow !== undefined) {
-      for (let k = 0; k < oldRow.length; k++) {
-        const [j, value] = oldRow[k] as [number, I32F32];
-        if (j < n) acc[j] = satAdd(acc[j] as I32F32, satMul(oneMinusAlpha, value));
-      }
-    }
+    accumulate(acc, touched, newRow, alpha);
+    accumulate(acc, touched, oldRow, oneMinusAlpha);
     const out: SparseRow = [];
     for (let j = 0; j < n; j++) {
+      if (touched[j] === 0) continue;
       const value = acc[j] as I32F32;
       if (value > ZERO) out.push([j, value]);
+      acc[j] = ZERO;
+      touched[j] = 0;
     }
     result[i] = out;
   }
   return result;
+}
+
+/** acc_j += factor · v_j (saturating) for the row's entries on columns < acc.length; marks them touched. */
+function accumulate(acc: I32F32[], touched: Uint8Array, row: SparseRow, factor: I32F32): void {
+  for (let k = 0; k < row.length; k++) {
+    const [j, value] = row[k] as [number, I32F32];
+    if (j >= acc.length) continue;
+    const term = satMul(factor, value);
+    // 0 + term == term: skip the addition on a fresh cell
+    acc[j] = touched[j] === 0 ? term : satAdd(acc[j] as I32F32, term);
+    touched[j] = 1;
+  }
 }
 
 /**

@@ -14,6 +14,11 @@ const E_I9F23 = ((271828182845904523536028747135266249775724709369995n << 23n) /
 const MIN_INPUT = (-20n << 32n) as I32F32;
 const MAX_INPUT = (20n << 32n) as I32F32;
 const MINUS_ONE = (-1n << 32n) as I32F32;
+/** the products whose floor(product / 2^32) fits in I32F32 */
+const PRODUCT_LIMIT = (I32_MAX + 1n) << 32n;
+const PRODUCT_FLOOR = I32_MIN << 32n;
+/** i · 2^32 for the series' i in 2..32 */
+const DIVISORS = Array.from({ length: 32 }, (_, i) => BigInt(i) << 32n);
 
 /** substrate-fixed `exp` on I32F32 bits; null for its `Err(())`. Release-build (wrapping) negation/addition. */
 function fixedExp(x: I32F32): I32F32 | null {
@@ -23,11 +28,13 @@ function fixedExp(x: I32F32): I32F32 | null {
   const operand = neg ? BigInt.asIntN(64, -x) : (x as bigint);
   let result = BigInt.asIntN(64, operand + (1n << 32n));
   let term = operand;
-  for (let i = 2n; i < 32n; i++) {
-    term = (term * operand) >> 32n;
-    if (term > I32_MAX || term < I32_MIN) return null;
-    // (term << 32) / (i << 32) truncated == term / i truncated; never overflows
-    term /= i;
+  for (let i = 2; i < 32; i++) {
+    const product = term * operand;
+    // checked_mul: floor(product / 2^32) must fit
+    if (product >= PRODUCT_LIMIT || product < PRODUCT_FLOOR) return null;
+    // checked_div by from_num(i) = trunc(floor(product / 2^32) / i); for product >= 0 (always, but for
+    // the wrapped I32F32::MIN operand) that is floor(product / (i · 2^32)) in one division
+    term = product >= 0n ? product / (DIVISORS[i] as bigint) : (product >> 32n) / BigInt(i);
     // once a term is 0 every later one is 0 and the result no longer changes
     if (term === 0n) break;
     result += term;

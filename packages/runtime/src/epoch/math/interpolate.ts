@@ -61,6 +61,11 @@ export function interpolateSparse(
   if (mat1.length !== mat2.length) return copySparse(mat2);
   const result: SparseMatrix = new Array(mat1.length);
   for (let i = 0; i < mat1.length; i++) {
+    // two empty rows interpolate to zeros: nothing is emitted
+    if ((mat1[i] as SparseRow).length === 0 && (mat2[i] as SparseRow).length === 0) {
+      result[i] = [];
+      continue;
+    }
     const row1 = densify(mat1[i], columns);
     const row2 = densify(mat2[i], columns);
     const out: SparseRow = [];

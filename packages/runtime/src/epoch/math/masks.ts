@@ -70,25 +70,30 @@ function copyRow(row: SparseRow): SparseRow {
 
 /** `mask_rows_sparse`: a copy whose masked rows are empty. */
 export function maskRowsSparse(mask: readonly boolean[], sparseMatrix: SparseMatrix): SparseMatrix {
-  return sparseMatrix.map((row, i) => ((mask[i] ?? true) ? [] : copyRow(row)));
+  const out: SparseMatrix = new Array(sparseMatrix.length);
+  for (let i = 0; i < sparseMatrix.length; i++)
+    out[i] = (mask[i] ?? true) ? [] : copyRow(sparseMatrix[i] as SparseRow);
+  return out;
 }
 
 /** `mask_diag_sparse`: a copy without the entries (i, i). */
 export function maskDiagSparse(sparseMatrix: SparseMatrix): SparseMatrix {
-  return sparseMatrix.map((row, i) => {
-    const out: SparseRow = [];
-    for (const [j, value] of row) if (j !== i) out.push([j, value]);
-    return out;
-  });
+  return maskDiagSparseExceptIndex(sparseMatrix, -1);
 }
 
 /** `mask_diag_sparse_except_index`: a copy without the entries (i, i), except (except, except). */
 export function maskDiagSparseExceptIndex(sparseMatrix: SparseMatrix, exceptIndex: number): SparseMatrix {
-  return sparseMatrix.map((row, i) => {
+  const result: SparseMatrix = new Array(sparseMatrix.length);
+  for (let i = 0; i < sparseMatrix.length; i++) {
+    const row = sparseMatrix[i] as SparseRow;
     const out: SparseRow = [];
-    for (const [j, value] of row) if (j !== i || i === exceptIndex) out.push([j, value]);
-    return out;
-  });
+    for (let k = 0; k < row.length; k++) {
+      const [j, value] = row[k] as [number, I32F32];
+      if (j !== i || i === exceptIndex) out.push([j, value]);
+    }
+    result[i] = out;
+  }
+  return result;
 }
 
 /**
@@ -101,12 +106,25 @@ export function vecMaskSparseMatrix(
   secondVector: readonly bigint[],
   maskFn: (a: bigint, b: bigint) => boolean,
 ): SparseMatrix {
-  return sparseMatrix.map((row, i) => {
-    const fv = firstVector[i] ?? 0n;
-    const out: SparseRow = [];
-    for (const [j, value] of row) if (!maskFn(fv, secondVector[j] ?? 0n)) out.push([j, value]);
-    return out;
-  });
+  const result: SparseMatrix = new Array(sparseMatrix.length);
+  for (let i = 0; i < sparseMatrix.length; i++) {
+    result[i] = filterRow(sparseMatrix[i] as SparseRow, firstVector[i] ?? 0n, secondVector, maskFn);
+  }
+  return result;
+}
+
+function filterRow(
+  row: SparseRow,
+  first: bigint,
+  secondVector: readonly bigint[],
+  maskFn: (a: bigint, b: bigint) => boolean,
+): SparseRow {
+  const out: SparseRow = [];
+  for (let k = 0; k < row.length; k++) {
+    const [j, value] = row[k] as [number, I32F32];
+    if (!maskFn(first, secondVector[j] ?? 0n)) out.push([j, value]);
+  }
+  return out;
 }
 
 /** `scalar_vec_mask_sparse_matrix`: drop (i, j) when `maskFn(scalar, vector[j])` (missing reads 0). */
@@ -116,9 +134,5 @@ export function scalarVecMaskSparseMatrix(
   vector: readonly bigint[],
   maskFn: (a: bigint, b: bigint) => boolean,
 ): SparseMatrix {
-  return sparseMatrix.map((row) => {
-    const out: SparseRow = [];
-    for (const [j, value] of row) if (!maskFn(scalar, vector[j] ?? 0n)) out.push([j, value]);
-    return out;
-  });
+  return sparseMatrix.map((row) => filterRow(row, scalar, vector, maskFn));
 }
