@@ -127,6 +127,12 @@ export class MathArgs {
     return asArray(this.raw(name), name).map((v, i) => decodeBool(v, `${name}[${i}]`));
   }
 
+  bitMatrix(name: string): boolean[][] {
+    return asArray(this.raw(name), name).map((row, i) =>
+      asArray(row, `${name}[${i}]`).map((v, j) => decodeBool(v, `${name}[${i}][${j}]`)),
+    );
+  }
+
   /** a list of indices, or a range `a..b` whose bounds are integers or `len` (= `length`) */
   indices(name: string, length: number): number[] {
     const raw = this.raw(name);

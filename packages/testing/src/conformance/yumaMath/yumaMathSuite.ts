@@ -13,6 +13,7 @@ import {
   type Vector,
   type VectorOutcome,
 } from '../conformanceSuite.js';
+import { DENSE_ADAPTERS } from './denseAdapters.js';
 import { LIQUID_ALPHA_ADAPTERS } from './liquidAlphaAdapters.js';
 import type { MathAdapter } from './mathAdapter.js';
 import { MathArgs } from './mathArgs.js';
@@ -25,6 +26,7 @@ const ADAPTERS: ReadonlyMap<string, MathAdapter> = new Map([
   ...VECTOR_ADAPTERS,
   ...MATRIX_ADAPTERS,
   ...LIQUID_ALPHA_ADAPTERS,
+  ...DENSE_ADAPTERS,
 ]);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
