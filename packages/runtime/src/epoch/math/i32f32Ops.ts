@@ -74,5 +74,6 @@ export function roundBits(a: I32F32): I32F32 {
 /** `saturating_to_num::<u16>()`: floor, clamped to [0, 65535]. */
 export function toU16(a: I32F32): number {
   const n = a >> 32n;
+  // float-ok: n is clamped to [0, 65535] first, so the conversion is exact
   return n < 0n ? 0 : n > 65535n ? 65535 : Number(n);
 }
