@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ConformanceSuite, Vector, VectorOutcome } from './conformanceSuite.js';
 import { fail, skip } from './conformanceSuite.js';
+import { parseJsonLossless } from './parseJsonLossless.js';
 
 export interface ConformanceReport {
   readonly passed: number;
@@ -34,7 +35,7 @@ export function runVector(vector: Vector, suites: readonly ConformanceSuite[]): 
 }
 
 export function loadVectors(path: string): Vector[] {
-  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const parsed = parseJsonLossless(readFileSync(path, 'utf8'));
   const list = Array.isArray(parsed) ? parsed : (parsed as { vectors?: unknown }).vectors;
   if (!Array.isArray(list)) throw new Error('expected a JSON array of vectors (or {"vectors": [...]})');
   return list.map((entry, index) => {

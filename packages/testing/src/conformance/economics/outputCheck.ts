@@ -95,11 +95,6 @@ export class OutputCheck {
   private scalarEquals(expected: unknown, actual: unknown): boolean {
     if (expected === null || typeof expected === 'boolean') return expected === actual;
     if (typeof actual === 'bigint' && isIntegerLike(expected)) {
-      if (typeof expected === 'number' && !Number.isSafeInteger(expected)) {
-        // The JSON number was already rounded to a double when the file was parsed: the most that can be
-        // checked is that the exact actual value rounds to the same double.
-        return Number(actual) === expected;
-      }
       return big(expected, 'expected') === actual;
     }
     return expected === actual;
