@@ -12,6 +12,7 @@ import {
   vecU16MaxUpscaleToU16,
   yuma,
 } from '../../src/index.js';
+import { PARAMS } from '../unit/epoch/epochFixture.js';
 import { yumaFloat64 } from './epochFloat64.js';
 
 function seeded(seed: number): () => number {
@@ -24,25 +25,6 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const PARAMS: EpochParams = {
-  tempo: 360,
-  activityCutoffBlocks: 5000n,
-  kappaU16: 32767,
-  bondsMovingAverage: 900_000n,
-  bondsPenaltyU16: 65535,
-  yuma3: false,
-  liquidAlpha: false,
-  alphaLowU16: 45875,
-  alphaHighU16: 58982,
-  alphaSigmoidSteepness: 1000,
-  maxAllowedValidators: 64,
-  stakeThreshold: 0n,
-  taoWeightU64: 0n,
-  ownerUid: null,
-  lastMechanismStepBlock: 0n,
-  commitRevealEnabled: false,
-};
 
 /** n uids, the first `validators` staked and permitted, each weighting every other uid at random. */
 function randomSubnet(n: number, validators: number, seed: number, params: EpochParams): EpochInputs {
