@@ -88,6 +88,12 @@ export const ValidatorPermit = subnetMap(
   () => [],
   'Validator permit per uid.',
 );
+export const StakeWeight = subnetMap(
+  'StakeWeight',
+  Vector(u16),
+  () => [],
+  'Normalised stake weight per uid at the last epoch.',
+);
 export const PruningScores = subnetMap('PruningScores', Vector(u16), () => [], 'Pruning score per uid.');
 export const Rank = subnetMap('Rank', Vector(u16), () => [], 'Legacy rank per uid (kept for clients).');
 export const Trust = subnetMap('Trust', Vector(u16), () => [], 'Legacy trust per uid (kept for clients).');
@@ -118,6 +124,7 @@ export const neuronsStorage = [
   Dividends,
   ValidatorTrust,
   ValidatorPermit,
+  StakeWeight,
   PruningScores,
   Rank,
   Trust,

@@ -5,7 +5,7 @@
  * immunity 5000, Yuma 3 on, ...).
  */
 import { U64F64Codec } from '@taonet/primitives';
-import { bool, i16, Tuple, u16, u64 } from 'scale-ts';
+import { bool, i16, Tuple, u16, u32, u64 } from 'scale-ts';
 import { DEFAULT_BURN_INCREASE_MULT } from '../registration/math/registrationPrice.js';
 import { subnetMap, subtensorValue } from '../subtensor/subtensorStorage.js';
 
@@ -38,6 +38,12 @@ export const ActivityCutoff = subnetMap(
   u16,
   5_000,
   'Blocks without weights before a validator is inactive.',
+);
+export const ActivityCutoffFactorMilli = subnetMap(
+  'ActivityCutoffFactorMilli',
+  u32,
+  13_889,
+  'Activity cutoff in thousandths of a tempo: blocks = max(1, factor * tempo / 1000).',
 );
 export const WeightsVersionKey = subnetMap(
   'WeightsVersionKey',
@@ -196,6 +202,7 @@ export const hyperparametersStorage = [
   MinAllowedWeights,
   MaxWeightsLimit,
   ActivityCutoff,
+  ActivityCutoffFactorMilli,
   WeightsVersionKey,
   WeightsSetRateLimit,
   BondsMovingAverage,
