@@ -1,12 +1,23 @@
 /**
  * TAO movements on accounts, with pallet_balances' rules: the existential deposit, keep-alive
  * checks, and reaping of dust (which leaves the supply: both issuance counters fall by the dust).
+ * Issuance (economics.md §1.3): `mint` adds to both counters, `recycleTao` removes from both (the halving
+ * comes later), `burnTao` moves TAO to the burn account and changes neither.
  */
 import type { AccountId } from '@taonet/primitives';
+import { TOTAL_SUPPLY } from '../coinbase/math/blockEmission.js';
 import type { DispatchContext } from '../dispatch/callDef.js';
 import { ensure } from '../dispatch/dispatchError.js';
+import { SubtensorErrors } from '../subtensor/subtensorErrors.js';
 import { Account, type AccountInfo } from '../system/schema.js';
-import { BALANCES, BalancesErrors, CurrencyIssuance, EXISTENTIAL_DEPOSIT, TotalIssuance } from './schema.js';
+import {
+  BALANCES,
+  BalancesErrors,
+  BURN_ACCOUNT,
+  CurrencyIssuance,
+  EXISTENTIAL_DEPOSIT,
+  TotalIssuance,
+} from './schema.js';
 
 const U64_MAX = (1n << 64n) - 1n;
 const saturatingAdd = (a: bigint, b: bigint) => (a + b > U64_MAX ? U64_MAX : a + b);
@@ -88,21 +99,55 @@ export function transfer(
   ctx.events.emit({ pallet: BALANCES, name: 'Transfer', data: { from, to, amount } });
 }
 
-/** New TAO enters circulation (emission, genesis): both issuance counters rise. */
-export function mint(ctx: DispatchContext, who: AccountId, amount: bigint): void {
-  deposit(ctx, who, amount);
-  CurrencyIssuance.mutate(ctx.state, (v) => saturatingAdd(v, amount));
-  TotalIssuance.mutate(ctx.state, (v) => saturatingAdd(v, amount));
+/**
+ * `mint_tao` resolved into an account: new TAO enters circulation (emission, genesis) and both issuance
+ * counters rise. Capped at the total supply (21M TAO) minus the current issuance; returns what was minted.
+ */
+export function mint(ctx: DispatchContext, who: AccountId, amount: bigint): bigint {
+  const issued = CurrencyIssuance.get(ctx.state);
+  const room = TOTAL_SUPPLY > issued ? TOTAL_SUPPLY - issued : 0n;
+  const minted = amount < room ? amount : room;
+  if (minted === 0n) return 0n;
+  deposit(ctx, who, minted);
+  CurrencyIssuance.mutate(ctx.state, (v) => saturatingAdd(v, minted));
+  TotalIssuance.mutate(ctx.state, (v) => saturatingAdd(v, minted));
+  return minted;
 }
 
-/** Recycling: TAO leaves the supply, so the halving comes later (economics.md §1.3 `recycle_tao`). */
-export function recycle(ctx: DispatchContext, who: AccountId, amount: bigint): void {
+/**
+ * `recycle_tao`: TAO leaves the supply and both issuance counters fall by `amount`, so the halving comes later
+ * (economics.md §1.3). The account must keep the existential deposit (`InsufficientBalance` otherwise).
+ * Used for hotkey/coldkey swap costs, dissolution leftovers and excess registration locks.
+ */
+export function recycleTao(ctx: DispatchContext, who: AccountId, amount: bigint): void {
+  ensure(amount <= getReducibleBalance(ctx, who, true), SubtensorErrors.InsufficientBalance);
+  if (amount === 0n) return;
   withdraw(ctx, who, amount, true);
   reduceIssuance(ctx, amount);
-  ctx.events.emit({ pallet: BALANCES, name: 'Burned', data: { who, amount } });
+  ctx.events.emit({ pallet: BALANCES, name: 'Withdraw', data: { who, amount } });
 }
 
-function reduceIssuance(ctx: DispatchContext, amount: bigint): void {
+/** @deprecated use `recycleTao` (same function) */
+export const recycle = recycleTao;
+
+/**
+ * `burn_tao`: a plain transfer (allow death) to the burn account. The TAO is out of reach but still counts
+ * as issued: neither issuance counter changes, so the emission schedule is unaffected (economics.md §1.3).
+ * Used for swap fees when the block has no author.
+ */
+export function burnTao(ctx: DispatchContext, who: AccountId, amount: bigint): void {
+  transfer(ctx, who, BURN_ACCOUNT, amount, false);
+}
+
+/** TAO leaves the supply without an account change (dust, dropped fees): both counters fall. */
+export function reduceIssuance(ctx: Pick<DispatchContext, 'state'>, amount: bigint): void {
+  if (amount === 0n) return;
   CurrencyIssuance.mutate(ctx.state, (v) => (v > amount ? v - amount : 0n));
   TotalIssuance.mutate(ctx.state, (v) => (v > amount ? v - amount : 0n));
+}
+
+/** Only the balances pallet's issuance falls (a fee dropped without an author; subtensor's counter stays). */
+export function reduceCurrencyIssuance(ctx: Pick<DispatchContext, 'state'>, amount: bigint): void {
+  if (amount === 0n) return;
+  CurrencyIssuance.mutate(ctx.state, (v) => (v > amount ? v - amount : 0n));
 }
