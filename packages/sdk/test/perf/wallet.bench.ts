@@ -80,7 +80,7 @@ async function benchNacl(runs: number): Promise<void> {
   const plaintext = new TextEncoder().encode(
     JSON.stringify({ secretPhrase: 'x '.repeat(12), ss58Address: '5' }),
   );
-  let key = new Uint8Array();
+  let key: Uint8Array = new Uint8Array();
   const first = await timeMs(1, async () => {
     key = await deriveNaclKey(PASSWORD);
   });
