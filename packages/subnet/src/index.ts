@@ -1,1 +1,10 @@
-export {};
+export * from './python/parseJson.js';
+export * from './python/pyType.js';
+export * from './python/pythonJson.js';
+export * from './python/pythonRepr.js';
+export * from './synapse/bodyHash.js';
+export * from './synapse/defineSynapse.js';
+export * from './synapse/signatureMessage.js';
+export * from './synapse/synapseHeaders.js';
+export * from './synapse/synapseWire.js';
+export * from './synapse/terminalInfo.js';

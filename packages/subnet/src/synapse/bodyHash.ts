@@ -1,0 +1,34 @@
+/**
+ * The body hash, exactly as `Synapse.body_hash` computes it:
+ *   sha3_256("".join(sha3_256(str(model_dump()[f]).encode()).hexdigest() for f in required_hash_fields))
+ * `str()` is CPython's rendering of the field after pydantic coerced it to its declared type (pythonRepr.ts).
+ * No hashed fields gives SHA3-256 of "", the same for every request (the SDK's most common case).
+ */
+import { sha3_256 } from '@noble/hashes/sha3.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { PY_ANY } from '../python/pyType.js';
+import { toPythonStr } from '../python/pythonRepr.js';
+import type { AnySynapseDefinition } from './defineSynapse.js';
+
+const encoder = new TextEncoder();
+
+/** Lowercase hex SHA3-256 of the UTF-8 bytes of `text` (bittensor's `get_hash`). */
+export function sha3Hex(text: string | Uint8Array): string {
+  return bytesToHex(sha3_256(typeof text === 'string' ? encoder.encode(text) : text));
+}
+
+/** SHA3-256 of the empty string: the body hash of a synapse without hashed fields. */
+export const EMPTY_BODY_HASH = 'a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a';
+
+/** The Python `str()` of each hashed field, in hashing order (what each per-field digest covers). */
+export function computeHashInputs(definition: AnySynapseDefinition, values: object): string[] {
+  return definition.requiredHashFields.map((field) =>
+    toPythonStr((values as Record<string, unknown>)[field], definition.fieldTypes.get(field) ?? PY_ANY),
+  );
+}
+
+/** The `computed_body_hash` of a synapse's field values (lowercase hex, no 0x). */
+export function computeBodyHash(definition: AnySynapseDefinition, values: object): string {
+  if (definition.requiredHashFields.length === 0) return EMPTY_BODY_HASH;
+  return sha3Hex(computeHashInputs(definition, values).map(sha3Hex).join(''));
+}

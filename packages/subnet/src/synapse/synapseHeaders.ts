@@ -1,0 +1,192 @@
+/**
+ * Synapse headers (`Synapse.to_headers()` / `parse_headers_to_inputs()`), in the SDK's order:
+ * `name`, `timeout`, `bt_header_axon_<field>` and `bt_header_dendrite_<field>` for each non-None terminal
+ * field, `bt_header_input_obj_<field>` for each required field (base64 of the JSON of an EMPTY value of its
+ * type, not the value: it only lets a Python axon build the class from headers), `header_size`,
+ * `total_size`, `computed_body_hash`. Values are Python `str()` renderings (`12.0`, `200`, `None` never sent).
+ */
+import { TaonetError } from '@taonet/primitives';
+import { PY_ANY, type PyType } from '../python/pyType.js';
+import { formatPythonFloat, toPythonStr } from '../python/pythonRepr.js';
+import { computeBodyHash } from './bodyHash.js';
+import type { AnySynapseDefinition, HeaderMap, SynapseData, SynapseFields } from './defineSynapse.js';
+import {
+  castPythonFloat,
+  castPythonInt,
+  createTerminalInfo,
+  TERMINAL_FIELDS,
+  type TerminalInfo,
+} from './terminalInfo.js';
+
+export const AXON_PREFIX = 'bt_header_axon_';
+export const DENDRITE_PREFIX = 'bt_header_dendrite_';
+export const INPUT_OBJ_PREFIX = 'bt_header_input_obj_';
+
+export type HeaderList = [string, string][];
+
+/** `sys.getsizeof` of a CPython 3.11 dict grown to `entries` keys: what the SDK puts in `header_size`. */
+export function cpythonDictSize(entries: number): number {
+  const steps: [number, number][] = [
+    [1366, 51968],
+    [683, 26032],
+    [342, 13056],
+    [171, 6576],
+    [86, 3328],
+    [43, 1584],
+    [22, 832],
+    [11, 464],
+    [6, 272],
+    [1, 184],
+  ];
+  return steps.find(([from]) => entries >= from)?.[1] ?? 64;
+}
+
+function emptyJsonOf(value: unknown, type: PyType): string {
+  switch (type.kind) {
+    case 'optional':
+      return emptyJsonOf(value, type.inner);
+    case 'int':
+      return '0';
+    case 'float':
+      return '0.0';
+    case 'str':
+      return '""';
+    case 'bool':
+      return 'false';
+    case 'list':
+    case 'tuple':
+      return '[]';
+    case 'dict':
+    case 'model':
+      return '{}';
+    default:
+      if (typeof value === 'boolean') return 'false';
+      if (typeof value === 'bigint') return '0';
+      if (typeof value === 'number') return Number.isInteger(value) ? '0' : '0.0';
+      if (typeof value === 'string') return '""';
+      return Array.isArray(value) ? '[]' : '{}';
+  }
+}
+
+/** `base64(json.dumps(type(value)()))`: the dummy a `bt_header_input_obj_*` header carries. */
+export function encodeInputObj(value: unknown, type: PyType): string {
+  return Buffer.from(emptyJsonOf(value, type)).toString('base64');
+}
+
+function terminalHeaders(prefix: string, terminal: TerminalInfo, out: HeaderList): void {
+  for (const [field, wire, type] of TERMINAL_FIELDS) {
+    const value = terminal[field];
+    if (value !== null) out.push([`${prefix}${wire}`, toPythonStr(value, type)]);
+  }
+}
+
+/** The headers of a synapse, in the SDK's order (the body hash computed unless given). */
+export function encodeSynapseHeaders(
+  definition: AnySynapseDefinition,
+  synapse: SynapseData<SynapseFields>,
+  bodyHash: string = computeBodyHash(definition, synapse),
+): HeaderList {
+  const out: HeaderList = [
+    ['name', definition.name],
+    ['timeout', formatPythonFloat(synapse.timeout)],
+  ];
+  terminalHeaders(AXON_PREFIX, synapse.axon, out);
+  terminalHeaders(DENDRITE_PREFIX, synapse.dendrite, out);
+  for (const field of definition.requiredFields) {
+    const value = (synapse as Record<string, unknown>)[field];
+    if (value !== null && value !== undefined) {
+      out.push([
+        `${INPUT_OBJ_PREFIX}${field}`,
+        encodeInputObj(value, definition.fieldTypes.get(field) ?? PY_ANY),
+      ]);
+    }
+  }
+  out.push(['header_size', String(cpythonDictSize(out.length))]);
+  out.push(['total_size', String(synapse.totalSize)]);
+  out.push(['computed_body_hash', bodyHash]);
+  return out;
+}
+
+export interface DecodedHeaders {
+  name: string | null;
+  timeout: number | null;
+  headerSize: number | null;
+  totalSize: number | null;
+  computedBodyHash: string | null;
+  dendrite: TerminalInfo;
+  axon: TerminalInfo;
+  /** Decoded `bt_header_input_obj_*` values (undecodable ones skipped, as the SDK does). */
+  inputs: Record<string, unknown>;
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function setTerminalField(terminal: TerminalInfo, wire: string, text: string): void {
+  const entry = TERMINAL_FIELDS.find(([, w]) => w === wire);
+  if (entry === undefined) return;
+  const [field, , type] = entry;
+  const record = terminal as unknown as Record<string, unknown>;
+  if (type.kind === 'float') record[field] = castPythonFloat(text);
+  else if (type.kind === 'int') {
+    const n = castPythonInt(text);
+    record[field] = field === 'nonce' || n === null ? n : Number(n);
+  } else record[field] = text;
+}
+
+function decodeInputObj(text: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function readHeader(out: DecodedHeaders, key: string, text: string): void {
+  if (key.startsWith(AXON_PREFIX)) setTerminalField(out.axon, key.slice(AXON_PREFIX.length), text);
+  else if (key.startsWith(DENDRITE_PREFIX))
+    setTerminalField(out.dendrite, key.slice(DENDRITE_PREFIX.length), text);
+  else if (key.startsWith(INPUT_OBJ_PREFIX)) {
+    const value = decodeInputObj(text);
+    if (value !== undefined) out.inputs[key.slice(INPUT_OBJ_PREFIX.length)] = value;
+  }
+}
+
+/**
+ * Reads synapse headers (names lower-case, as Node delivers them). Unknown headers are ignored; a terminal
+ * field that does not cast (a non-numeric port, say) throws INVALID_SYNAPSE_HEADERS.
+ */
+export function decodeSynapseHeaders(headers: HeaderMap): DecodedHeaders {
+  const out: DecodedHeaders = {
+    name: headerText(headers.name) ?? null,
+    timeout: null,
+    headerSize: null,
+    totalSize: null,
+    computedBodyHash: headerText(headers.computed_body_hash) ?? null,
+    dendrite: createTerminalInfo(),
+    axon: createTerminalInfo(),
+    inputs: {},
+  };
+  try {
+    // deterministic: header order does not matter, each header names its own field
+    for (const [key, value] of Object.entries(headers)) {
+      const text = headerText(value);
+      if (text !== undefined && key.startsWith('bt_header_')) readHeader(out, key, text);
+    }
+    out.timeout = castPythonFloat(headerText(headers.timeout));
+    const headerSize = castPythonInt(headerText(headers.header_size));
+    const totalSize = castPythonInt(headerText(headers.total_size));
+    out.headerSize = headerSize === null ? null : Number(headerSize);
+    out.totalSize = totalSize === null ? null : Number(totalSize);
+  } catch (cause) {
+    throw new TaonetError(
+      'INVALID_SYNAPSE_HEADERS',
+      `unparsable synapse headers: ${(cause as Error).message}`,
+      {
+        cause,
+      },
+    );
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+/**
+ * `TerminalInfo`: what a synapse knows about one end of a call (the dendrite that sent it, the axon that
+ * served it). Fields are camelCase here and snake_case on the wire, in the SDK's declaration order, which is
+ * also the order of the `bt_header_axon_*` / `bt_header_dendrite_*` headers. Every field may be null (None).
+ * Ints and floats are cast like the SDK's before-validators (`int(x)`, `float(x)`): headers arrive as text.
+ */
+import { z } from 'zod';
+import { PY_FLOAT, PY_INT, PY_STR, type PyType, pyModel, pyOptional } from '../python/pyType.js';
+
+export interface TerminalInfo {
+  statusCode: number | null;
+  statusMessage: string | null;
+  /** Seconds, as a float. */
+  processTime: number | null;
+  ip: string | null;
+  port: number | null;
+  version: number | null;
+  /** Unix-epoch nanoseconds. */
+  nonce: bigint | null;
+  uuid: string | null;
+  /** SS58 address of the terminal's hotkey. */
+  hotkey: string | null;
+  /** `0x` + 128 hex digits. */
+  signature: string | null;
+}
+
+/** [camelCase field, wire name, Python type] in the SDK's declaration order. */
+export const TERMINAL_FIELDS = [
+  ['statusCode', 'status_code', PY_INT],
+  ['statusMessage', 'status_message', PY_STR],
+  ['processTime', 'process_time', PY_FLOAT],
+  ['ip', 'ip', PY_STR],
+  ['port', 'port', PY_INT],
+  ['version', 'version', PY_INT],
+  ['nonce', 'nonce', PY_INT],
+  ['uuid', 'uuid', PY_STR],
+  ['hotkey', 'hotkey', PY_STR],
+  ['signature', 'signature', PY_STR],
+] as const satisfies readonly (readonly [keyof TerminalInfo, string, PyType])[];
+
+export const TERMINAL_PY_TYPE: PyType = pyModel(
+  TERMINAL_FIELDS.map(([, wire, t]) => [wire, pyOptional(t)] as const),
+);
+
+export function createTerminalInfo(init: Partial<TerminalInfo> = {}): TerminalInfo {
+  return {
+    statusCode: null,
+    statusMessage: null,
+    processTime: null,
+    ip: null,
+    port: null,
+    version: null,
+    nonce: null,
+    uuid: null,
+    hotkey: null,
+    signature: null,
+    ...init,
+  };
+}
+
+const FLOAT_TEXT = /^-?(?:\d[\d_]*\.?\d*|\.\d+)(?:e[+-]?\d+)?$/;
+const FLOAT_WORDS: Record<string, number> = { inf: Infinity, infinity: Infinity, nan: Number.NaN };
+const INT_TEXT = /^\s*[+-]?\d+(?:_\d+)*\s*$/;
+
+/** Python `int(x)` for what JSON or a header can carry; throws on anything int() refuses. */
+export function castPythonInt(raw: unknown): bigint | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'bigint') return raw;
+  if (typeof raw === 'boolean') return raw ? 1n : 0n;
+  if (typeof raw === 'number' && Number.isFinite(raw)) return BigInt(Math.trunc(raw));
+  if (typeof raw === 'string' && INT_TEXT.test(raw)) return BigInt(raw.replaceAll('_', '').trim());
+  throw new Error(`invalid literal for int(): ${JSON.stringify(String(raw)).slice(0, 40)}`);
+}
+
+/** Python `float(x)` for what JSON or a header can carry. */
+export function castPythonFloat(raw: unknown): number | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number') return raw;
+  if (typeof raw === 'bigint') return Number(raw);
+  if (typeof raw === 'boolean') return raw ? 1 : 0;
+  if (typeof raw === 'string') {
+    const text = raw.trim().toLowerCase().replace(/^\+/, '');
+    const special = FLOAT_WORDS[text.replace(/^-/, '')];
+    if (special !== undefined) return text.startsWith('-') ? -special : special;
+    if (FLOAT_TEXT.test(text)) return Number(text.replaceAll('_', ''));
+  }
+  throw new Error(`could not convert to float: ${JSON.stringify(String(raw)).slice(0, 40)}`);
+}
+
+function castSmallInt(raw: unknown): number | null {
+  const value = castPythonInt(raw);
+  if (value === null) return null;
+  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new Error('integer out of range');
+  }
+  return Number(value);
+}
+
+function cast<T>(fn: (raw: unknown) => T) {
+  return (raw: unknown, ctx: z.RefinementCtx): T | null => {
+    try {
+      return fn(raw);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return null;
+    }
+  };
+}
+
+const optionalText = z.string().nullable().default(null);
+const smallInt = z.unknown().transform(cast(castSmallInt));
+
+/** The wire (snake_case) TerminalInfo, parsed into the camelCase one. `null` reads as an empty terminal. */
+export const TerminalInfoSchema = z
+  .object({
+    status_code: smallInt,
+    status_message: optionalText,
+    process_time: z.unknown().transform(cast(castPythonFloat)),
+    ip: optionalText,
+    port: smallInt,
+    version: smallInt,
+    nonce: z.unknown().transform(cast(castPythonInt)),
+    uuid: optionalText,
+    hotkey: optionalText,
+    signature: optionalText,
+  })
+  .nullable()
+  .default(null)
+  .transform(
+    (w): TerminalInfo =>
+      w === null
+        ? createTerminalInfo()
+        : {
+            statusCode: w.status_code,
+            statusMessage: w.status_message,
+            processTime: w.process_time,
+            ip: w.ip,
+            port: w.port,
+            version: w.version,
+            nonce: w.nonce,
+            uuid: w.uuid,
+            hotkey: w.hotkey,
+            signature: w.signature,
+          },
+  );
+
+/** The wire (snake_case) object of a terminal, every field present, in declaration order. */
+export function toWireTerminal(terminal: TerminalInfo): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, wire] of TERMINAL_FIELDS) out[wire] = terminal[field];
+  return out;
+}
