@@ -10,7 +10,7 @@ import { getKeyfileInfo, readPublicKey } from './keyfile.js';
 import type { KeyfileEncryption } from './keyfileEncryption.js';
 import { Wallet } from './wallet.js';
 import { KeyfileIoError } from './walletErrors.js';
-import { DEFAULT_WALLET_PATH, expandWalletPath, HOTKEYPUB_SUFFIX } from './walletPaths.js';
+import { DEFAULT_WALLET_PATH, expandWalletPath, HOTKEYPUB_SUFFIX, isKeyName } from './walletPaths.js';
 
 export interface KeySummary {
   name: string;
@@ -78,7 +78,7 @@ export async function listHotkeys(wallet: Wallet): Promise<KeySummary[]> {
   const dir = wallet.paths.hotkeysDir;
   const names = new Set<string>();
   for (const entry of await listDir(dir)) {
-    if (!entry.isFile) continue;
+    if (!entry.isFile || !isKeyName(entry.name)) continue;
     const isPub = entry.name.endsWith(HOTKEYPUB_SUFFIX) && entry.name.length > HOTKEYPUB_SUFFIX.length;
     names.add(isPub ? entry.name.slice(0, -HOTKEYPUB_SUFFIX.length) : entry.name);
   }
@@ -92,7 +92,8 @@ export async function listWallets(opts: { path?: string } = {}): Promise<WalletS
   const root = expandWalletPath(path);
   const wallets: WalletSummary[] = [];
   for (const entry of await listDir(root)) {
-    if (!entry.isDir) continue;
+    // A folder whose name btwallet could not have made (e.g. with a backslash) is not a wallet.
+    if (!entry.isDir || !isKeyName(entry.name)) continue;
     const wallet = new Wallet({ name: entry.name, path: root });
     wallets.push({
       name: entry.name,

@@ -25,10 +25,14 @@ export function expandWalletPath(path: string): string {
   return resolve(path);
 }
 
-/** Throws InvalidWalletNameError unless `name` is a plain file name (no separators, not . or ..). */
+/** True when `name` can be a wallet or hotkey name: a plain file name, no separators, no leading dot. */
+export function isKeyName(name: string): boolean {
+  return name !== '' && !/[/\\\0]/.test(name) && !name.startsWith('.');
+}
+
+/** Throws InvalidWalletNameError unless `name` is a plain file name (see isKeyName). */
 export function ensureKeyName(name: string, what: 'wallet' | 'hotkey'): void {
-  const bad = name === '' || name === '.' || name === '..' || /[/\\\0]/.test(name) || name.startsWith('.');
-  if (bad) {
+  if (!isKeyName(name)) {
     throw new InvalidWalletNameError(
       `"${name}" is not a valid ${what} name: use a plain name without "/", "\\" or a leading "."`,
       { details: { name, what } },
