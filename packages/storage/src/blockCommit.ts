@@ -1,0 +1,134 @@
+/**
+ * The writes of one block commit and of one revert, each run inside a single LMDB write transaction by
+ * `ChainStore`: the block, its state (flat values, trie nodes, undo journal), its indexes and the
+ * pointers land together or not at all.
+ */
+import { TaonetError } from '@taonet/primitives';
+import { decodeBlockRecordFields, encodeBlockRecord } from './blockRecord.js';
+import type { ChainDbs } from './chainDbs.js';
+import type { StagedState } from './stagedState.js';
+import { decodeStateJournal, encodeStateJournal, type JournalEntry } from './stateJournal.js';
+import { stateKeyToBytes, toPlainBytes } from './stateKey.js';
+import { getOldestState, putOldestState, putPointer } from './storeMeta.js';
+import { TrieNodeWriter } from './trieNodeWriter.js';
+
+export interface BlockCommitPlan {
+  readonly hash: Uint8Array;
+  readonly number: number;
+  readonly parentHash: Uint8Array;
+  readonly block: Uint8Array;
+  readonly header: Uint8Array | undefined;
+  readonly staged: StagedState;
+  readonly events: Uint8Array | undefined;
+  readonly extrinsicHashes: readonly Uint8Array[];
+  readonly finalized: Uint8Array | undefined;
+}
+
+export interface CommitPolicy {
+  /** Free the trie nodes of states older than the window (false = archive). */
+  readonly pruning: boolean;
+  /** How many recent blocks keep their state (pruning) and their undo journal (both modes). */
+  readonly window: number;
+}
+
+export function writeBlockCommit(dbs: ChainDbs, plan: BlockCommitPlan, policy: CommitPolicy): void {
+  const nodes = new TrieNodeWriter(dbs, policy.pruning);
+  nodes.retainRoot(plan.staged.root, plan.staged.nodes);
+  dbs.journal.putSync(plan.number, encodeStateJournal(writeFlatState(dbs, plan.staged)));
+  writeBlockRows(dbs, plan);
+  putPointer(dbs.meta, 'best', plan.hash);
+  if (plan.number === 0) putPointer(dbs.meta, 'genesis', plan.hash);
+  if (plan.finalized !== undefined) putPointer(dbs.meta, 'finalized', plan.finalized);
+  pruneHistory(dbs, nodes, plan.number, policy);
+  nodes.flush();
+}
+
+/** Applies the changes to the flat state; returns the undo journal (previous values). */
+function writeFlatState(dbs: ChainDbs, staged: StagedState): JournalEntry[] {
+  const journal: JournalEntry[] = [];
+  for (const [key, value] of staged.changes) {
+    const keyBytes = stateKeyToBytes(key);
+    const previous = dbs.state.getBinary(keyBytes);
+    journal.push([keyBytes, previous === undefined ? undefined : toPlainBytes(previous)]);
+    if (value === null) dbs.state.removeSync(keyBytes);
+    else dbs.state.putSync(keyBytes, value);
+  }
+  return journal;
+}
+
+function writeBlockRows(dbs: ChainDbs, plan: BlockCommitPlan): void {
+  dbs.blocks.putSync(plan.hash, plan.block);
+  const record = encodeBlockRecord({
+    number: plan.number,
+    parentHash: plan.parentHash,
+    stateRoot: plan.staged.root,
+    header: plan.header,
+  });
+  dbs.blockRecords.putSync(plan.hash, record);
+  dbs.numbers.putSync(plan.number, plan.hash);
+  if (plan.events !== undefined) dbs.events.putSync(plan.hash, plan.events);
+  if (plan.extrinsicHashes.length === 0) return;
+  const all = new Uint8Array(32 * plan.extrinsicHashes.length);
+  plan.extrinsicHashes.forEach((xt, index) => {
+    all.set(xt, 32 * index);
+    const location = new Uint8Array(36);
+    location.set(plan.hash);
+    new DataView(location.buffer).setUint32(32, index);
+    dbs.extrinsics.putSync(xt, location);
+  });
+  dbs.blockExtrinsics.putSync(plan.hash, all);
+}
+
+/** Frees the states and journals of canonical blocks that left the window ending at `number`. */
+function pruneHistory(dbs: ChainDbs, nodes: TrieNodeWriter, number: number, policy: CommitPolicy): void {
+  let oldest = getOldestState(dbs.meta);
+  const keepFrom = number - policy.window + 1;
+  if (oldest >= keepFrom) return;
+  for (; oldest < keepFrom; oldest++) {
+    dbs.journal.removeSync(oldest);
+    if (!policy.pruning) continue;
+    const hash = dbs.numbers.getBinary(oldest);
+    const record = hash && dbs.blockRecords.getBinary(hash);
+    if (record === undefined || record === null) continue;
+    nodes.releaseRoot(decodeBlockRecordFields(toPlainBytes(record)).stateRoot);
+  }
+  putOldestState(dbs.meta, oldest);
+}
+
+/**
+ * Undoes the best block: restores the flat state from its journal, drops its state root reference and
+ * its canonical and extrinsic index entries, and makes its parent the best block. The block's bytes
+ * and record stay readable by hash.
+ */
+export function writeBestRevert(dbs: ChainDbs, best: Uint8Array, policy: CommitPolicy): void {
+  const recordBytes = dbs.blockRecords.getBinary(best);
+  if (recordBytes === undefined) throw new TaonetError('CORRUPT_STORE', 'the best block has no record');
+  const record = decodeBlockRecordFields(toPlainBytes(recordBytes));
+  const journal = dbs.journal.getBinary(record.number);
+  if (journal === undefined) {
+    throw new TaonetError('REVERT_UNAVAILABLE', `block ${record.number} has no undo journal any more`);
+  }
+  for (const [key, previous] of decodeStateJournal(toPlainBytes(journal)).reverse()) {
+    if (previous === undefined) dbs.state.removeSync(key);
+    else dbs.state.putSync(key, previous);
+  }
+  const nodes = new TrieNodeWriter(dbs, policy.pruning);
+  nodes.releaseRoot(record.stateRoot);
+  nodes.flush();
+  dbs.journal.removeSync(record.number);
+  dbs.numbers.removeSync(record.number);
+  removeExtrinsicIndex(dbs, best);
+  putPointer(dbs.meta, 'best', record.parentHash);
+}
+
+function removeExtrinsicIndex(dbs: ChainDbs, blockHash: Uint8Array): void {
+  const all = dbs.blockExtrinsics.getBinary(blockHash);
+  if (all === undefined) return;
+  for (let at = 0; at < all.length; at += 32) {
+    const xt = all.subarray(at, at + 32);
+    const location = dbs.extrinsics.getBinary(xt);
+    if (location !== undefined && Buffer.compare(location.subarray(0, 32), blockHash) === 0) {
+      dbs.extrinsics.removeSync(xt);
+    }
+  }
+}

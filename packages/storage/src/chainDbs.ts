@@ -1,0 +1,62 @@
+/**
+ * The LMDB environment of a chain store and its named sub-databases. Keys are raw bytes (hashes,
+ * state keys) or u32 block numbers; values are raw bytes.
+ */
+import { type Database, open, type RootDatabase } from 'lmdb';
+
+export type BytesDb = Database<Uint8Array, Uint8Array>;
+export type NumberDb = Database<Uint8Array, number>;
+export type MetaDb = Database<Uint8Array, string>;
+
+export interface ChainDbs {
+  readonly env: RootDatabase;
+  /** 'best', 'finalized', 'genesis' (block hashes), 'format' (layout version and pruning mode) */
+  readonly meta: MetaDb;
+  /** block hash -> the block's encoded bytes, as given */
+  readonly blocks: BytesDb;
+  /** block hash -> `BlockRecord` (number, parent, state root, header) */
+  readonly blockRecords: BytesDb;
+  /** block number -> hash of the canonical block at that height */
+  readonly numbers: NumberDb;
+  /** state key -> value at the best block (the flat view the runtime reads) */
+  readonly state: BytesDb;
+  /** trie node hash -> node bytes */
+  readonly trieNodes: BytesDb;
+  /** trie node hash -> u32 reference count (pruning mode only) */
+  readonly trieRefs: BytesDb;
+  /** block number -> the state changes' undo journal (previous values), kept for recent blocks */
+  readonly journal: NumberDb;
+  /** block hash -> the block's encoded events, as given */
+  readonly events: BytesDb;
+  /** extrinsic hash -> block hash ++ u32 index (canonical blocks) */
+  readonly extrinsics: BytesDb;
+  /** block hash -> its extrinsic hashes, concatenated */
+  readonly blockExtrinsics: BytesDb;
+}
+
+export interface OpenChainDbsOpts {
+  readonly path: string;
+  /** Skip fsync on commit: survives a killed process, not an OS crash or power loss. */
+  readonly noSync?: boolean;
+}
+
+export function openChainDbs(opts: OpenChainDbsOpts): ChainDbs {
+  const env = open({ path: opts.path, maxDbs: 16, noSync: opts.noSync ?? false });
+  const bytes = (name: string): BytesDb => env.openDB({ name, encoding: 'binary', keyEncoding: 'binary' });
+  const numbered = (name: string): NumberDb =>
+    env.openDB({ name, encoding: 'binary', keyEncoding: 'uint32' });
+  return {
+    env,
+    meta: env.openDB({ name: 'meta', encoding: 'binary' }),
+    blocks: bytes('blocks'),
+    blockRecords: bytes('blockRecords'),
+    numbers: numbered('numbers'),
+    state: bytes('state'),
+    trieNodes: bytes('trieNodes'),
+    trieRefs: bytes('trieRefs'),
+    journal: numbered('journal'),
+    events: bytes('events'),
+    extrinsics: bytes('extrinsics'),
+    blockExtrinsics: bytes('blockExtrinsics'),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Writes and frees trie nodes inside a commit's LMDB transaction.
+ *
+ * Archive mode keeps every node ever written. Pruning mode counts references: a node's count is the
+ * number of stored nodes that reference it plus the number of kept blocks whose state root it is.
+ * Retaining a root stores the new nodes it reaches and counts their children; releasing a root
+ * decrements it and frees the nodes whose count drops to zero, recursively. Identical subtrees shared
+ * by several places or roots are therefore freed only when nothing uses them.
+ */
+
+import { TaonetError } from '@taonet/primitives';
+import type { ChainDbs } from './chainDbs.js';
+import { toPlainBytes } from './stateKey.js';
+import { getChildHashes } from './trieNodeRefs.js';
+import { isEmptyRoot } from './trieReader.js';
+
+export class TrieNodeWriter {
+  /** Counts changed in this transaction, by hex hash; 0 = free the node at flush. */
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly dbs: ChainDbs,
+    private readonly pruning: boolean,
+  ) {}
+
+  /** Stores the new nodes `root` reaches and, when pruning, takes a reference on `root` for one block. */
+  retainRoot(root: Uint8Array, newNodes: ReadonlyMap<string, Uint8Array>): void {
+    if (!this.pruning) {
+      for (const [hex, bytes] of newNodes) this.dbs.trieNodes.putSync(Buffer.from(hex, 'hex'), bytes);
+      return;
+    }
+    if (!isEmptyRoot(root)) this.retain(Buffer.from(root).toString('hex'), newNodes);
+  }
+
+  /** Drops one block's reference on `root` (pruning mode; a no-op in archive mode). */
+  releaseRoot(root: Uint8Array): void {
+    if (this.pruning && !isEmptyRoot(root)) this.release(Buffer.from(root).toString('hex'));
+  }
+
+  /** Writes the changed counts and deletes the freed nodes. */
+  flush(): void {
+    for (const [hex, count] of this.counts) {
+      const key = Buffer.from(hex, 'hex');
+      if (count === 0) {
+        this.dbs.trieNodes.removeSync(key);
+        this.dbs.trieRefs.removeSync(key);
+      } else {
+        const value = new Uint8Array(4);
+        new DataView(value.buffer).setUint32(0, count);
+        this.dbs.trieRefs.putSync(key, value);
+      }
+    }
+    this.counts.clear();
+  }
+
+  private retain(hex: string, newNodes: ReadonlyMap<string, Uint8Array>): void {
+    const count = this.count(hex);
+    if (count > 0) {
+      this.counts.set(hex, count + 1);
+      return;
+    }
+    // Unknown, or freed earlier in this transaction: (re)store it and count its children once more.
+    const bytes = newNodes.get(hex) ?? this.stored(hex);
+    this.dbs.trieNodes.putSync(Buffer.from(hex, 'hex'), bytes);
+    this.counts.set(hex, 1);
+    for (const child of getChildHashes(bytes)) this.retain(Buffer.from(child).toString('hex'), newNodes);
+  }
+
+  private release(hex: string): void {
+    const count = this.count(hex);
+    if (count === 0) throw corrupt(`trie node ${hex} is released more often than it is referenced`);
+    this.counts.set(hex, count - 1);
+    if (count > 1) return;
+    for (const child of getChildHashes(this.stored(hex))) this.release(Buffer.from(child).toString('hex'));
+  }
+
+  private count(hex: string): number {
+    const pending = this.counts.get(hex);
+    if (pending !== undefined) return pending;
+    const stored = this.dbs.trieRefs.getBinary(Buffer.from(hex, 'hex'));
+    return stored === undefined ? 0 : new DataView(stored.buffer, stored.byteOffset, 4).getUint32(0);
+  }
+
+  private stored(hex: string): Uint8Array {
+    const bytes = this.dbs.trieNodes.getBinary(Buffer.from(hex, 'hex'));
+    if (bytes === undefined) throw corrupt(`trie node ${hex} is referenced but not stored`);
+    return toPlainBytes(bytes);
+  }
+}
+
+function corrupt(message: string): TaonetError {
+  return new TaonetError('CORRUPT_STORE', message);
+}

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { decodeStateJournal, encodeStateJournal, type JournalEntry } from '../../src/stateJournal.js';
+
+describe('state journal codec', () => {
+  it('round-trips present, empty and absent previous values (property)', () => {
+    const entry = fc.tuple(
+      fc.uint8Array({ maxLength: 80 }),
+      fc.option(fc.uint8Array({ maxLength: 300 }), { nil: undefined }),
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 20 }), (entries: JournalEntry[]) => {
+        assert.deepEqual(decodeStateJournal(encodeStateJournal(entries)), entries);
+      }),
+    );
+  });
+
+  it('rejects a truncated journal', () => {
+    const bytes = encodeStateJournal([[Uint8Array.of(1, 2), Uint8Array.of(3, 4, 5)]]);
+    assert.throws(() => decodeStateJournal(bytes.subarray(0, bytes.length - 1)), { code: 'CORRUPT_STORE' });
+    assert.throws(() => decodeStateJournal(bytes.subarray(0, 3)), { code: 'CORRUPT_STORE' });
+  });
+});
