@@ -15,10 +15,11 @@ import type {
 import { BlockAtRegistration, Keys, LastUpdate, SubnetworkN, ValidatorPermit } from '../neurons/schema.js';
 import { getStakeWeightsForNetwork } from '../staking/stakeWeights.js';
 import type { OverlayState } from '../state/overlayState.js';
+import { RevealPeriodEpochs } from '../subnets/hyperparameters.js';
 import { MechanismCountCurrent, MechanismEmissionSplit } from '../subnets/schema.js';
 import { storageIndexOf } from '../subtensor/subtensorStorage.js';
-import { isCommitExpired } from '../weights/commitReveal.js';
 import { Bonds, WeightCommits, Weights } from '../weights/schema.js';
+import { getCurrentEpochWithLookahead } from './epochSchedule.js';
 import { readEpochParams } from './readEpochParams.js';
 
 /** The per-subnet inputs shared by every mechanism. */
@@ -50,11 +51,14 @@ export function readCommitBlocks(
 ): (bigint | null)[] {
   const n = SubnetworkN.get(state, [netuid]);
   const index = storageIndexOf(netuid, mecid);
+  const lastRevealEpoch =
+    getCurrentEpochWithLookahead(state, netuid, block) - RevealPeriodEpochs.get(state, [netuid]);
   return Array.from({ length: n }, (_, uid) => {
     const hotkey = Keys.getOption(state, [netuid, uid]);
     if (hotkey === undefined) return null;
     const commits = WeightCommits.getOption(state, [index, hotkey]) ?? [];
-    const first = commits.find(([, epoch]) => !isCommitExpired(state, netuid, epoch, block));
+    // is_commit_expired: current > commit_epoch + period, i.e. commit_epoch < current - period
+    const first = commits.find(([, epoch]) => epoch >= lastRevealEpoch);
     return first === undefined ? null : first[2];
   });
 }
