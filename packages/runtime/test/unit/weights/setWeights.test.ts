@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { netUid } from '@taonet/primitives';
+import fc from 'fast-check';
 import { root } from '../../../src/dispatch/origin.js';
+import { vecU16MaxUpscaleToU16 } from '../../../src/epoch/math/index.js';
 import { LastUpdate } from '../../../src/neurons/schema.js';
 import {
   MinAllowedWeights,
@@ -217,5 +219,31 @@ describe('batch_set_weights [80]', () => {
     });
     const args2 = { netuids: [1, 1], weights: [[[1, 1]]], version_keys: [0, 0] };
     chain.fails(70, V, 'batch_set_weights', args2, 'InputLengthsUnequal');
+  });
+});
+
+describe('set_weights properties', () => {
+  it('either stores zip(uids, vec_u16_max_upscale_to_u16(values)) or fails changing nothing', () => {
+    const entry = fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 65_535 }));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 6 }), (pairs) => {
+        const chain = chainWithNeurons();
+        const uids = pairs.map(([uid]) => uid);
+        const values = pairs.map(([, value]) => value);
+        const before = [...chain.state.peekChanges()];
+        const outcome = chain.apply(50, V, 'set_weights', args(uids, values));
+        if (!outcome.ok) {
+          assert.deepEqual([...chain.state.peekChanges()], before);
+          return;
+        }
+        const upscaled = vecU16MaxUpscaleToU16(values);
+        assert.deepEqual(
+          Weights.get(chain.state, [1, 0]),
+          uids.map((uid, i) => [uid, upscaled[i]]),
+        );
+        if (values.some((value) => value > 0)) assert.ok(upscaled.includes(65_535));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
