@@ -53,7 +53,7 @@ export function getLastTempo(lastMechanismStepBlock: bigint, currentBlock: bigin
 }
 
 /** An AlphaValues bound: u16 / 65535 (`get_alpha_values_32`). */
-function u16Proportion(value: number): I32F32 {
+export function u16Proportion(value: number): I32F32 {
   return I32F32.safeDiv(I32F32.fromInt(value), I32F32.fromInt(65535));
 }
 

@@ -37,11 +37,13 @@ export function getSubnetworkN(n: unknown): number {
   return toU16(n);
 }
 
-function isU16(x: unknown): x is number {
+/** A u16 storage value (an integral number in [0, 65535]); what the matrix readers accept. */
+export function isU16(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= U16_MAX;
 }
 
-function listOf<T>(value: unknown): readonly T[] {
+/** A stored list as is; anything that is not an array reads as empty. */
+export function listOf<T>(value: unknown): readonly T[] {
   return Array.isArray(value) ? (value as T[]) : [];
 }
 

@@ -9,31 +9,24 @@
  */
 import { computeActive } from './computeActive.js';
 import { computeActiveStake } from './computeActiveStake.js';
-import { computeBonds } from './computeBonds.js';
-import { computeConsensus } from './computeConsensus.js';
-import { computeDividends } from './computeDividends.js';
 import { computeEmission } from './computeEmission.js';
-import { computeIncentive } from './computeIncentive.js';
+import { computeMatrixTerms, type MatrixInputs, type MatrixTerms } from './computeMatrixTerms.js';
 import { computeStake } from './computeStake.js';
 import { computeValidatorPermits } from './computeValidatorPermits.js';
-import { computeWeightsForBonds } from './computeWeightsForBonds.js';
 import type { EpochInputs, EpochParams } from './epochInputs.js';
 import type { EpochOutputs } from './epochOutputs.js';
+import { computeMatrixTermsFast } from './fast/computeMatrixTermsFast.js';
 import {
-  getBondsSparse,
-  getCommitBlocks,
   getLastUpdate,
   getOwnerUid,
   getSubnetworkN,
   getU64Vector,
   getValidatorPermit,
-  getWeightsSparse,
   toI16,
   toU16,
   toU64,
 } from './getEpochStorage.js';
-import { maskWeights } from './maskWeights.js';
-import { toEpochOutputs, toStoredBonds } from './toEpochOutputs.js';
+import { toEpochOutputs } from './toEpochOutputs.js';
 
 /** The parameters clamped to their storage widths. */
 export function getEpochParams(params: EpochParams, n: number): EpochParams {
@@ -57,7 +50,20 @@ export function getEpochParams(params: EpochParams, n: number): EpochParams {
   };
 }
 
+/** How the matrix steps run: `computeMatrixTerms` or its exact-number twin. */
+export type MatrixStep = (inputs: MatrixInputs, params: EpochParams) => MatrixTerms;
+
+/** The exact numbers first; the bigint pipeline when a value leaves their exact range. */
+export function computeMatrixTermsExact(inputs: MatrixInputs, params: EpochParams): MatrixTerms {
+  return computeMatrixTermsFast(inputs, params) ?? computeMatrixTerms(inputs, params);
+}
+
 export function yuma(inputs: EpochInputs, rawParams: EpochParams): EpochOutputs {
+  return runEpoch(inputs, rawParams, computeMatrixTermsExact);
+}
+
+/** `yuma` with the matrix steps given (tests compare the two pipelines through it). */
+export function runEpoch(inputs: EpochInputs, rawParams: EpochParams, matrixStep: MatrixStep): EpochOutputs {
   const n = getSubnetworkN(inputs.n);
   const params = getEpochParams(rawParams, n);
   const currentBlock = toU64(inputs.currentBlock);
@@ -81,37 +87,19 @@ export function yuma(inputs: EpochInputs, rawParams: EpochParams): EpochOutputs 
   );
   const activeStake = computeActiveStake(stake, inactive, permits.forbids);
 
-  const weights = maskWeights(getWeightsSparse(inputs.weights, n), {
-    validatorForbids: permits.forbids,
-    ownerUid: params.ownerUid,
+  const matrixInputs: MatrixInputs = {
+    n,
+    currentBlock,
+    weights: inputs.weights,
+    bonds: inputs.bonds,
+    commitBlocks: inputs.commitBlocks,
     lastUpdate,
     blockAtRegistration,
-    commitBlocks: params.commitRevealEnabled ? getCommitBlocks(inputs.commitBlocks, n) : null,
-  });
-  const { consensus, clippedWeights, validatorTrust } = computeConsensus(
     activeStake,
-    weights,
-    n,
-    params.kappaU16,
-  );
-  const incentive = computeIncentive(clippedWeights, activeStake, n);
-
-  const weightsForBonds = computeWeightsForBonds(weights, clippedWeights, n, params.bondsPenaltyU16);
-  const emaBonds = computeBonds(
-    {
-      n,
-      currentBlock,
-      tempo: params.tempo,
-      lastMechanismStepBlock: params.lastMechanismStepBlock,
-      blockAtRegistration,
-      bonds: getBondsSparse(inputs.bonds, n, params.yuma3),
-      weightsForBonds,
-      activeStake,
-      consensus,
-    },
-    params,
-  );
-  const dividends = computeDividends(params.yuma3, emaBonds, incentive, activeStake, n);
+    validatorForbids: permits.forbids,
+    newPermits: permits.newPermits,
+  };
+  const { consensus, validatorTrust, incentive, dividends, bonds } = matrixStep(matrixInputs, params);
   const emission = computeEmission(incentive, dividends, stake, activeStake, toU64(inputs.raoEmission));
 
   return toEpochOutputs({
@@ -125,6 +113,6 @@ export function yuma(inputs: EpochInputs, rawParams: EpochParams): EpochOutputs 
     emission,
     newPermits: permits.newPermits,
     active,
-    bonds: toStoredBonds(params.yuma3, emaBonds, permits.newPermits, n),
+    bonds,
   });
 }

@@ -19,9 +19,14 @@ function saturatingDiv(a: I32F32, b: I32F32): I32F32 {
   return (q > I32_MAX ? I32_MAX : q < I32_MIN ? I32_MIN : q) as I32F32;
 }
 
+/** The sigmoid's slope `saturating_div(steepness, -100)`. */
+export function sigmoidSlope(steepness: I32F32): I32F32 {
+  return saturatingDiv(steepness, MINUS_HUNDRED);
+}
+
 /** The alpha of one combined difference d, for fixed bounds and steepness (the part worth memoising). */
-function alphaOfDiff(diff: I32F32, alphaLow: I32F32, alphaHigh: I32F32, steepness: I32F32): I32F32 {
-  const x = satMul(saturatingDiv(steepness, MINUS_HUNDRED), satSub(diff, HALF));
+export function alphaOfDiff(diff: I32F32, alphaLow: I32F32, alphaHigh: I32F32, steepness: I32F32): I32F32 {
+  const x = satMul(sigmoidSlope(steepness), satSub(diff, HALF));
   // exp_safe >= 0, so the denominator is >= 1
   const sigmoid = saturatingDiv(ONE, satAdd(ONE, expSafe(x)));
   const alpha = satAdd(alphaLow, satMul(sigmoid, satSub(alphaHigh, alphaLow)));
