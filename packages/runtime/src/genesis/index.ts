@@ -1,0 +1,5 @@
+export * from './buildGenesis.js';
+export * from './genesisConfig.js';
+export * from './genesisParams.js';
+export * from './presets.js';
+export * from './validateGenesis.js';

@@ -1,0 +1,181 @@
+/**
+ * Checks a genesis config before anything is written, and reports every problem at once with the path
+ * of the bad field (`subnets[1].hyperparameters.maxAllowedValidators: ...`), so a chain spec is fixed
+ * in one pass. Configs usually come from JSON, so types are checked as well as ranges.
+ */
+import { type AccountId, accountId, TaonetError } from '@taonet/primitives';
+import { EXISTENTIAL_DEPOSIT } from '../balances/schema.js';
+import { TOTAL_SUPPLY } from '../coinbase/math/blockEmission.js';
+import type { GenesisConfig, GenesisSubnet } from './genesisConfig.js';
+import { NETWORK_PARAMS, PARAM_RANGES, type ParamKind, SUBNET_PARAMS } from './genesisParams.js';
+
+export class GenesisError extends TaonetError {
+  constructor(readonly problems: readonly string[]) {
+    super('INVALID_GENESIS', `invalid genesis config:\n  ${problems.join('\n  ')}`, {
+      details: { problems },
+    });
+  }
+}
+
+type Problems = string[];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function checkAccount(problems: Problems, field: string, value: unknown): AccountId | undefined {
+  try {
+    if (typeof value !== 'string') throw new TypeError('not a string');
+    return accountId(value);
+  } catch {
+    problems.push(`${field}: expected a 32-byte account id in 0x-hex, got ${String(value)}`);
+    return undefined;
+  }
+}
+
+function checkAmount(problems: Problems, field: string, value: unknown): bigint | undefined {
+  if (typeof value !== 'bigint' || value < 0n || value > TOTAL_SUPPLY) {
+    problems.push(`${field}: expected an amount of rao as a bigint in [0, 21e15], got ${String(value)}`);
+    return undefined;
+  }
+  return value;
+}
+
+/** A problem for a parameter value that is not of its kind or out of its range, else undefined. */
+export function checkParam(field: string, kind: ParamKind, value: unknown): string | undefined {
+  if (kind === 'bool') return typeof value === 'boolean' ? undefined : `${field}: expected true or false`;
+  const integer = typeof value === 'bigint' || (typeof value === 'number' && Number.isSafeInteger(value));
+  const [min, max] = PARAM_RANGES[kind];
+  if (!integer || BigInt(value) < min || BigInt(value) > max) {
+    return `${field}: expected a ${kind} integer in [${min}, ${max}], got ${String(value)}`;
+  }
+  return undefined;
+}
+
+function checkParams(
+  problems: Problems,
+  field: string,
+  values: unknown,
+  table: Readonly<Record<string, { readonly kind: ParamKind }>>,
+): void {
+  if (values === undefined) return;
+  if (!isRecord(values)) {
+    problems.push(`${field}: expected an object of parameters`);
+    return;
+  }
+  // deterministic: the config object's own keys, each checked independently
+  for (const [name, value] of Object.entries(values)) {
+    const param = table[name];
+    if (param === undefined) {
+      problems.push(`${field}.${name}: unknown parameter (known: ${Object.keys(table).join(', ')})`);
+      continue;
+    }
+    const problem = checkParam(`${field}.${name}`, param.kind, value);
+    if (problem !== undefined) problems.push(problem);
+  }
+}
+
+function checkBalances(problems: Problems, config: GenesisConfig): Map<AccountId, bigint> {
+  const funded = new Map<AccountId, bigint>();
+  if (config.balances === undefined) return funded;
+  if (!Array.isArray(config.balances)) {
+    problems.push('balances: expected a list of { account, free }');
+    return funded;
+  }
+  let total = 0n;
+  config.balances.forEach((entry: unknown, i) => {
+    const field = `balances[${i}]`;
+    if (!isRecord(entry)) return void problems.push(`${field}: expected { account, free }`);
+    const account = checkAccount(problems, `${field}.account`, entry.account);
+    const free = checkAmount(problems, `${field}.free`, entry.free);
+    if (account === undefined || free === undefined) return;
+    if (free > 0n && free < EXISTENTIAL_DEPOSIT) {
+      problems.push(
+        `${field}.free: ${free} rao is below the existential deposit (${EXISTENTIAL_DEPOSIT} rao)`,
+      );
+    }
+    if (funded.has(account)) problems.push(`${field}.account: ${account} is funded twice`);
+    funded.set(account, free);
+    total += free;
+  });
+  if (total > TOTAL_SUPPLY) problems.push(`balances: the total ${total} rao exceeds the 21M TAO supply`);
+  return funded;
+}
+
+function checkSubnetBounds(problems: Problems, field: string, subnet: GenesisSubnet): void {
+  const params = subnet.hyperparameters ?? {};
+  const uids = params.maxAllowedUids;
+  const validators = params.maxAllowedValidators;
+  if (uids !== undefined && validators !== undefined && BigInt(validators) > BigInt(uids)) {
+    problems.push(
+      `${field}.hyperparameters.maxAllowedValidators: ${validators} exceeds maxAllowedUids ${uids}`,
+    );
+  }
+  const { minBurn, maxBurn } = params;
+  if (minBurn !== undefined && maxBurn !== undefined && BigInt(minBurn) >= BigInt(maxBurn)) {
+    problems.push(`${field}.hyperparameters.minBurn: ${minBurn} must be below maxBurn ${maxBurn}`);
+  }
+}
+
+function checkSubnet(problems: Problems, field: string, subnet: unknown, funded: Map<AccountId, bigint>) {
+  if (!isRecord(subnet)) return void problems.push(`${field}: expected { netuid, owner, ownerHotkey, ... }`);
+  const { netuid } = subnet;
+  if (typeof netuid !== 'number' || !Number.isInteger(netuid) || netuid < 1 || netuid > 65_535) {
+    problems.push(
+      `${field}.netuid: expected an integer in 1..=65535 (0 is the root network), got ${String(netuid)}`,
+    );
+  }
+  const owner = checkAccount(problems, `${field}.owner`, subnet.owner);
+  checkAccount(problems, `${field}.ownerHotkey`, subnet.ownerHotkey);
+  if (subnet.start !== undefined && typeof subnet.start !== 'boolean') {
+    problems.push(`${field}.start: expected true or false`);
+  }
+  checkParams(problems, `${field}.hyperparameters`, subnet.hyperparameters, SUBNET_PARAMS);
+  checkSubnetBounds(problems, field, subnet as unknown as GenesisSubnet);
+  if (subnet.lock === undefined || owner === undefined) return;
+  const lock = checkAmount(problems, `${field}.lock`, subnet.lock);
+  if (lock === undefined) return;
+  const balance = funded.get(owner) ?? 0n;
+  const left = balance - lock;
+  if (left < 0n || (left > 0n && left < EXISTENTIAL_DEPOSIT)) {
+    problems.push(
+      `${field}.lock: ${lock} rao is more than the owner's genesis balance ${balance} rao can lock`,
+    );
+  } else {
+    funded.set(owner, left);
+  }
+}
+
+function checkSubnets(problems: Problems, config: GenesisConfig, funded: Map<AccountId, bigint>): void {
+  if (config.subnets === undefined) return;
+  if (!Array.isArray(config.subnets)) return void problems.push('subnets: expected a list of subnets');
+  const seen = new Set<unknown>();
+  config.subnets.forEach((subnet: unknown, i) => {
+    checkSubnet(problems, `subnets[${i}]`, subnet, funded);
+    const netuid = isRecord(subnet) ? subnet.netuid : undefined;
+    if (seen.has(netuid)) problems.push(`subnets[${i}].netuid: netuid ${String(netuid)} is declared twice`);
+    seen.add(netuid);
+  });
+  const limit = config.network?.subnetLimit;
+  if (limit !== undefined && config.subnets.length > Number(limit)) {
+    problems.push(`subnets: ${config.subnets.length} subnets exceed network.subnetLimit ${limit}`);
+  }
+}
+
+/** Throws a `GenesisError` listing every problem of `config`. */
+export function validateGenesis(config: GenesisConfig): void {
+  const problems: Problems = [];
+  if (!isRecord(config)) throw new GenesisError(['(root): expected a genesis config object']);
+  const funded = checkBalances(problems, config);
+  if (config.sudoKey !== undefined) checkAccount(problems, 'sudoKey', config.sudoKey);
+  const fees = config.feeDestination;
+  if (fees !== undefined && fees !== 'author' && fees !== 'burn') {
+    problems.push(`feeDestination: expected 'author' or 'burn', got ${String(fees)}`);
+  }
+  checkParams(problems, 'network', config.network, NETWORK_PARAMS);
+  checkSubnets(problems, config, funded);
+  const time = config.timestamp;
+  if (time !== undefined && !(typeof time === 'number' && Number.isSafeInteger(time) && time >= 0)) {
+    problems.push(`timestamp: expected milliseconds since the Unix epoch, got ${String(time)}`);
+  }
+  if (problems.length > 0) throw new GenesisError(problems);
+}

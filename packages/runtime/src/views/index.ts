@@ -1,0 +1,3 @@
+export * from './compactCodecs.js';
+export * from './subnetHyperparams.js';
+export * from './subnetInfo.js';
