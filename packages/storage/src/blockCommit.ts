@@ -33,7 +33,7 @@ export interface CommitPolicy {
 
 export function writeBlockCommit(dbs: ChainDbs, plan: BlockCommitPlan, policy: CommitPolicy): void {
   const nodes = new TrieNodeWriter(dbs, policy.pruning);
-  nodes.retainRoot(plan.staged.root, plan.staged.nodes);
+  nodes.retainRoot(plan.staged.root, plan.staged);
   dbs.journal.putSync(plan.number, encodeStateJournal(writeFlatState(dbs, plan.staged)));
   writeBlockRows(dbs, plan);
   putPointer(dbs.meta, 'best', plan.hash);

@@ -20,6 +20,8 @@ export class StagedState {
     readonly changes: StateChanges,
     /** The new nodes the root reaches, by unprefixed hex hash; nodes already stored are not included. */
     readonly nodes: ReadonlyMap<string, Uint8Array>,
+    /** The stored children (hex hashes) of each new node, decoded once for the reference counts. */
+    readonly children: ReadonlyMap<string, readonly string[]>,
   ) {}
 
   get stateRoot(): Hash {
@@ -46,7 +48,8 @@ export async function stageStateChanges(
     else await trie.put(keyBytes, encodeTrieValue(value));
   }
   const root = trie.root();
-  return new StagedState(baseRoot, root, changes, collectNewNodes(db.pending, root));
+  const { nodes, children } = collectNewNodes(db.pending, root);
+  return new StagedState(baseRoot, root, changes, nodes, children);
 }
 
 /** The state root of a whole state given as (key, value) pairs, computed in memory. */
@@ -58,17 +61,17 @@ export async function computeStateRoot(entries: Iterable<readonly [string, Uint8
 }
 
 /** The pending nodes reachable from `root` (mpt also wrote every intermediate version of each path). */
-function collectNewNodes(
-  pending: ReadonlyMap<string, Uint8Array>,
-  root: Uint8Array,
-): Map<string, Uint8Array> {
-  const out = new Map<string, Uint8Array>();
+function collectNewNodes(pending: ReadonlyMap<string, Uint8Array>, root: Uint8Array) {
+  const nodes = new Map<string, Uint8Array>();
+  const children = new Map<string, string[]>();
   const stack = [Buffer.from(root).toString('hex')];
   for (let hex = stack.pop(); hex !== undefined; hex = stack.pop()) {
     const bytes = pending.get(hex);
-    if (bytes === undefined || out.has(hex)) continue;
-    out.set(hex, bytes);
-    for (const child of getChildHashes(bytes)) stack.push(Buffer.from(child).toString('hex'));
+    if (bytes === undefined || nodes.has(hex)) continue;
+    nodes.set(hex, bytes);
+    const refs = getChildHashes(bytes).map((child) => Buffer.from(child).toString('hex'));
+    children.set(hex, refs);
+    stack.push(...refs);
   }
-  return out;
+  return { nodes, children };
 }

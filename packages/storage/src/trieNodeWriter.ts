@@ -14,6 +14,12 @@ import { toPlainBytes } from './stateKey.js';
 import { getChildHashes } from './trieNodeRefs.js';
 import { isEmptyRoot } from './trieReader.js';
 
+/** The new nodes of a staged state and their stored children, by hex hash. */
+export interface NewNodes {
+  readonly nodes: ReadonlyMap<string, Uint8Array>;
+  readonly children: ReadonlyMap<string, readonly string[]>;
+}
+
 export class TrieNodeWriter {
   /** Counts changed in this transaction, by hex hash; 0 = free the node at flush. */
   private readonly counts = new Map<string, number>();
@@ -24,12 +30,12 @@ export class TrieNodeWriter {
   ) {}
 
   /** Stores the new nodes `root` reaches and, when pruning, takes a reference on `root` for one block. */
-  retainRoot(root: Uint8Array, newNodes: ReadonlyMap<string, Uint8Array>): void {
+  retainRoot(root: Uint8Array, staged: NewNodes): void {
     if (!this.pruning) {
-      for (const [hex, bytes] of newNodes) this.dbs.trieNodes.putSync(Buffer.from(hex, 'hex'), bytes);
+      for (const [hex, bytes] of staged.nodes) this.dbs.trieNodes.putSync(Buffer.from(hex, 'hex'), bytes);
       return;
     }
-    if (!isEmptyRoot(root)) this.retain(Buffer.from(root).toString('hex'), newNodes);
+    if (!isEmptyRoot(root)) this.retain(Buffer.from(root).toString('hex'), staged);
   }
 
   /** Drops one block's reference on `root` (pruning mode; a no-op in archive mode). */
@@ -53,17 +59,17 @@ export class TrieNodeWriter {
     this.counts.clear();
   }
 
-  private retain(hex: string, newNodes: ReadonlyMap<string, Uint8Array>): void {
+  private retain(hex: string, staged: NewNodes): void {
     const count = this.count(hex);
     if (count > 0) {
       this.counts.set(hex, count + 1);
       return;
     }
     // Unknown, or freed earlier in this transaction: (re)store it and count its children once more.
-    const bytes = newNodes.get(hex) ?? this.stored(hex);
+    const bytes = staged.nodes.get(hex) ?? this.stored(hex);
     this.dbs.trieNodes.putSync(Buffer.from(hex, 'hex'), bytes);
     this.counts.set(hex, 1);
-    for (const child of getChildHashes(bytes)) this.retain(Buffer.from(child).toString('hex'), newNodes);
+    for (const child of staged.children.get(hex) ?? childrenOf(bytes)) this.retain(child, staged);
   }
 
   private release(hex: string): void {
@@ -71,7 +77,7 @@ export class TrieNodeWriter {
     if (count === 0) throw corrupt(`trie node ${hex} is released more often than it is referenced`);
     this.counts.set(hex, count - 1);
     if (count > 1) return;
-    for (const child of getChildHashes(this.stored(hex))) this.release(Buffer.from(child).toString('hex'));
+    for (const child of childrenOf(this.stored(hex))) this.release(child);
   }
 
   private count(hex: string): number {
@@ -86,6 +92,10 @@ export class TrieNodeWriter {
     if (bytes === undefined) throw corrupt(`trie node ${hex} is referenced but not stored`);
     return toPlainBytes(bytes);
   }
+}
+
+function childrenOf(bytes: Uint8Array): string[] {
+  return getChildHashes(bytes).map((child) => Buffer.from(child).toString('hex'));
 }
 
 function corrupt(message: string): TaonetError {
