@@ -64,7 +64,9 @@ async function replayInto(store: ChainStore, upTo: number): Promise<void> {
 }
 
 describe('crash recovery (SIGKILL during block commits)', () => {
-  it('resumes at the last committed block with the state of a replay, losing nothing committed', async () => {
+  it('resumes at the last committed block with the state of a replay, losing nothing committed', {
+    timeout: 60_000,
+  }, async () => {
     const path = createTempDir('taonet-crash-');
     const replayPath = createTempDir('taonet-replay-');
     const seed = Date.now() >>> 0;
