@@ -1,3 +1,13 @@
+export * from './axon/axon.js';
+export type * from './axon/axonTypes.js';
+export * from './axon/hotkeyLimiter.js';
+export * from './axon/nonceStore.js';
+export * from './axon/priorityGate.js';
+export * from './axon/verifyRequest.js';
+export * from './dendrite/axonTarget.js';
+export * from './dendrite/dendrite.js';
+export * from './dendrite/nonceClock.js';
+export type { StreamingCall } from './dendrite/streamingCall.js';
 export * from './python/parseJson.js';
 export * from './python/pyType.js';
 export * from './python/pythonJson.js';
