@@ -113,7 +113,7 @@ function readRow(row: unknown, n: number, filterColumns: boolean, read: U16Readi
     const j: unknown = entry[0];
     const value: unknown = entry[1];
     if (!isU16(j) || !isU16(value) || (filterColumns && j >= n)) continue;
-    out.push([j, read(value)]);
+    out.push([j + 0, read(value)]); // + 0: a -0 column reads as uid 0
   }
   return out;
 }

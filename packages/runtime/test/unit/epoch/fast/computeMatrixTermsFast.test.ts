@@ -38,7 +38,7 @@ function rowArb(n: number, beyond: boolean): fc.Arbitrary<StoredRow> {
     : fc.integer({ min: 0, max: n + 2 });
   const entry = fc.oneof(
     { weight: 12, arbitrary: fc.tuple(column, u16Value) },
-    { weight: 1, arbitrary: fc.constantFrom([-1, 5], [1, 70000], [0.5, 3], 'x', null) },
+    { weight: 1, arbitrary: fc.constantFrom([-1, 5], [1, 70000], [0.5, 3], [-0, 7], [1, -0], 'x', null) },
   );
   return fc.oneof(
     fc.array(entry, { maxLength: n + 3 }) as fc.Arbitrary<StoredRow>,
@@ -73,6 +73,8 @@ const paramsArb = (n: number): fc.Arbitrary<EpochParams> =>
   });
 
 const block = fc.oneof(fc.bigInt({ min: 0n, max: 2000n }), fc.constantFrom(0n, 1n, 999n, 1000n));
+/** a block number beyond the exact numbers (the bigint pipeline's job), in a few subnets */
+const HUGE_BLOCK = 1n << 60n;
 const stake = fc.oneof(
   fc.constant(0n),
   fc.bigInt({ min: 1n, max: 10n ** 17n }),
@@ -81,24 +83,40 @@ const stake = fc.oneof(
 );
 
 const subnetArb = (minN: number, maxN: number) =>
-  fc.integer({ min: minN, max: maxN }).chain((n) =>
-    fc.record({
-      params: paramsArb(n),
-      inputs: fc.record({
-        n: fc.constant(n),
-        currentBlock: fc.oneof(fc.constant(1000n), block),
-        raoEmission: fc.bigInt({ min: 0n, max: 10n ** 12n }),
-        stakeAlpha: fc.array(stake, { minLength: n, maxLength: n }),
-        stakeTao: fc.array(stake, { minLength: n, maxLength: n }),
-        blockAtRegistration: fc.array(block, { minLength: n, maxLength: n }),
-        lastUpdate: fc.array(block, { minLength: 0, maxLength: n + 2 }),
-        validatorPermit: fc.array(fc.boolean(), { minLength: 0, maxLength: n + 1 }),
-        weights: fc.array(rowArb(n, false), { minLength: n, maxLength: n }),
-        bonds: fc.array(rowArb(n, true), { minLength: 0, maxLength: n }),
-        commitBlocks: fc.array(fc.option(block), { minLength: n, maxLength: n }),
+  fc
+    .integer({ min: minN, max: maxN })
+    .chain((n) =>
+      fc.record({
+        params: paramsArb(n),
+        inputs: fc.record({
+          n: fc.constant(n),
+          currentBlock: fc.oneof(fc.constant(1000n), block),
+          raoEmission: fc.bigInt({ min: 0n, max: 10n ** 12n }),
+          stakeAlpha: fc.array(stake, { minLength: n, maxLength: n }),
+          stakeTao: fc.array(stake, { minLength: n, maxLength: n }),
+          blockAtRegistration: fc.array(block, { minLength: n, maxLength: n }),
+          lastUpdate: fc.array(block, { minLength: 0, maxLength: n + 2 }),
+          validatorPermit: fc.array(fc.boolean(), { minLength: 0, maxLength: n + 1 }),
+          weights: fc.array(rowArb(n, false), { minLength: Math.max(0, n - 1), maxLength: n + 1 }),
+          bonds: fc.array(rowArb(n, true), { minLength: 0, maxLength: n }),
+          commitBlocks: fc.array(fc.option(block), { minLength: n, maxLength: n }),
+        }),
+        huge: fc.oneof(
+          { weight: 18, arbitrary: fc.constant('none' as const) },
+          { weight: 1, arbitrary: fc.constantFrom('registration' as const, 'lastUpdate' as const) },
+        ),
       }),
-    }),
-  );
+    )
+    .map(({ params, inputs, huge }) => {
+      if (huge === 'none' || inputs.n === 0) return { params, inputs };
+      // a huge registration leaves the fast path; a huge last update does not (it only bounds the row)
+      const blocks = [...(huge === 'registration' ? inputs.blockAtRegistration : inputs.lastUpdate)];
+      blocks[0] = HUGE_BLOCK;
+      return {
+        params,
+        inputs: { ...inputs, [huge === 'registration' ? 'blockAtRegistration' : 'lastUpdate']: blocks },
+      };
+    });
 
 /** n uids, the first `validators` staked, each weighting every other uid at random (the benchmark's shape). */
 const denseSubnetArb = fc
