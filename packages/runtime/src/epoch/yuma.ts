@@ -6,6 +6,8 @@
  *
  * It never throws: malformed inputs are read the way subtensor reads its storage (`getEpochStorage`),
  * and every math helper degrades as subtensor's does (mismatched lengths mask, division by zero gives 0).
+ * The matrix steps run on exact numbers (`fast/`) and fall back to the bigint math helpers
+ * (`computeMatrixTerms`) when a value leaves the exact range; both give the same bits (README.md).
  */
 import { computeActive } from './computeActive.js';
 import { computeActiveStake } from './computeActiveStake.js';

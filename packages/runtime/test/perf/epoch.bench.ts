@@ -3,8 +3,12 @@
  * Subnets of 256 uids / 64 validators and 1024 uids / 128 validators, every validator weighting every other
  * uid with seeded random weights and carrying the bonds of a previous epoch; then 128 subnets of 256 uids
  * in one go. Prints the median milliseconds per epoch and the ratio to the float64 pipeline timed in the
- * same run.
+ * same run; for 256 uids also the bigint pipeline alone (what `yuma` falls back to when a value leaves the
+ * exact-number range).
  */
+
+import { computeMatrixTerms } from '../../src/epoch/computeMatrixTerms.js';
+import { runEpoch } from '../../src/epoch/yuma.js';
 import {
   type EpochInputs,
   type EpochParams,
@@ -64,12 +68,20 @@ function medianMs(body: () => void, runs: number): number {
   return samples[samples.length >> 1] ?? 0;
 }
 
-function benchCase(label: string, n: number, validators: number, params: EpochParams, runs: number): void {
-  const subnet = randomSubnet(n, validators, n * 7 + validators, params);
+function benchCase(
+  label: string,
+  subnet: EpochInputs,
+  params: EpochParams,
+  runs: number,
+  withBigint: boolean,
+): void {
   const fixed = medianMs(() => yuma(subnet, params), runs);
   const float = medianMs(() => yumaFloat64(subnet, params), runs);
+  const bigint = withBigint
+    ? `   bigint pipeline ${medianMs(() => runEpoch(subnet, params, computeMatrixTerms), runs).toFixed(2)} ms`
+    : '';
   console.log(
-    `${label.padEnd(34)} ${fixed.toFixed(2).padStart(8)} ms/epoch   float64 ${float.toFixed(2).padStart(7)} ms   ratio ${(fixed / float).toFixed(2)}x`,
+    `${label.padEnd(46)} ${fixed.toFixed(2).padStart(7)} ms/epoch   float64 ${float.toFixed(2).padStart(6)} ms   ratio ${(fixed / float).toFixed(2)}x${bigint}`,
   );
 }
 
@@ -80,8 +92,15 @@ export async function run(): Promise<void> {
     ['Yuma 3 + liquid alpha', { ...PARAMS, yuma3: true, liquidAlpha: true }],
   ];
   for (const [name, params] of variants) {
-    benchCase(`n=256, 64 validators, ${name}`, 256, 64, params, 15);
-    benchCase(`n=1024, 128 validators, ${name}`, 1024, 128, { ...params, maxAllowedValidators: 128 }, 5);
+    benchCase(`n=256, 64 validators, ${name}`, randomSubnet(256, 64, 256 * 7 + 64, params), params, 15, true);
+    const wide = { ...params, maxAllowedValidators: 128 };
+    benchCase(
+      `n=1024, 128 validators, ${name}`,
+      randomSubnet(1024, 128, 1024 * 7 + 128, wide),
+      wide,
+      5,
+      false,
+    );
   }
   const subnets = Array.from({ length: 128 }, (_, s) => randomSubnet(256, 64, 1000 + s, PARAMS));
   const many = medianMs(() => {
