@@ -1,6 +1,8 @@
-/** The AdminUtils module object (index 19): every setter, its errors, and the storage only it declares. */
+/**
+ * The AdminUtils module object (index 19): every setter and its errors. The pallet has no storage of its own
+ * here: what it writes is `SubtensorModule` storage (`adminStorage` is listed with that pallet).
+ */
 import type { RuntimeModule } from '../dispatch/runtimeModule.js';
-import { adminStorage } from './adminStorage.js';
 import { consensusSetters } from './calls/consensusSetters.js';
 import { networkSetters } from './calls/networkSetters.js';
 import { registrationSetters } from './calls/registrationSetters.js';
@@ -24,5 +26,5 @@ export const adminUtilsModule: RuntimeModule = {
   index: ADMIN_UTILS_INDEX,
   calls: adminUtilsCalls,
   errors: AdminUtilsErrors,
-  storage: adminStorage,
+  storage: [],
 };

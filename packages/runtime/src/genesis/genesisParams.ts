@@ -90,9 +90,13 @@ export interface SubnetParam {
   write(state: OverlayState, netuid: NetUid, value: ParamValue): void;
 }
 
-// u8..u16 and i16 items store numbers, u64 items bigints, bool items booleans
-const toStored = (kind: ParamKind, value: ParamValue) =>
-  kind === 'u64' ? BigInt(value) : kind === 'bool' ? Boolean(value) : Number(value);
+/** u8..u16 and i16 items store numbers, u64 items bigints, bool items booleans. */
+function toStored(kind: ParamKind, value: ParamValue): ParamValue {
+  if (kind === 'u64') return BigInt(value);
+  if (kind === 'bool') return Boolean(value);
+  // float-ok: validated u8/u16/i16 integers, which a double holds exactly
+  return Number(value);
+}
 
 function network<V>(item: ValueItem<V>, kind: ParamKind, docs: string): NetworkParam {
   return { kind, docs, write: (state, value) => item.set(state, toStored(kind, value) as V) };

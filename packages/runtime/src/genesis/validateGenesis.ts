@@ -66,6 +66,7 @@ function checkParams(
   for (const [name, value] of Object.entries(values)) {
     const param = table[name];
     if (param === undefined) {
+      // deterministic: the declaration order of the parameter table
       problems.push(`${field}.${name}: unknown parameter (known: ${Object.keys(table).join(', ')})`);
       continue;
     }
@@ -82,12 +83,15 @@ function checkBalances(problems: Problems, config: GenesisConfig): Map<AccountId
     return funded;
   }
   let total = 0n;
-  config.balances.forEach((entry: unknown, i) => {
+  for (const [i, entry] of (config.balances as readonly unknown[]).entries()) {
     const field = `balances[${i}]`;
-    if (!isRecord(entry)) return void problems.push(`${field}: expected { account, free }`);
+    if (!isRecord(entry)) {
+      problems.push(`${field}: expected { account, free }`);
+      continue;
+    }
     const account = checkAccount(problems, `${field}.account`, entry.account);
     const free = checkAmount(problems, `${field}.free`, entry.free);
-    if (account === undefined || free === undefined) return;
+    if (account === undefined || free === undefined) continue;
     if (free > 0n && free < EXISTENTIAL_DEPOSIT) {
       problems.push(
         `${field}.free: ${free} rao is below the existential deposit (${EXISTENTIAL_DEPOSIT} rao)`,
@@ -96,7 +100,7 @@ function checkBalances(problems: Problems, config: GenesisConfig): Map<AccountId
     if (funded.has(account)) problems.push(`${field}.account: ${account} is funded twice`);
     funded.set(account, free);
     total += free;
-  });
+  }
   if (total > TOTAL_SUPPLY) problems.push(`balances: the total ${total} rao exceeds the 21M TAO supply`);
   return funded;
 }
@@ -149,14 +153,14 @@ function checkSubnets(problems: Problems, config: GenesisConfig, funded: Map<Acc
   if (config.subnets === undefined) return;
   if (!Array.isArray(config.subnets)) return void problems.push('subnets: expected a list of subnets');
   const seen = new Set<unknown>();
-  config.subnets.forEach((subnet: unknown, i) => {
+  for (const [i, subnet] of (config.subnets as readonly unknown[]).entries()) {
     checkSubnet(problems, `subnets[${i}]`, subnet, funded);
     const netuid = isRecord(subnet) ? subnet.netuid : undefined;
     if (seen.has(netuid)) problems.push(`subnets[${i}].netuid: netuid ${String(netuid)} is declared twice`);
     seen.add(netuid);
-  });
+  }
   const limit = config.network?.subnetLimit;
-  if (limit !== undefined && config.subnets.length > Number(limit)) {
+  if (limit !== undefined && BigInt(config.subnets.length) > BigInt(limit)) {
     problems.push(`subnets: ${config.subnets.length} subnets exceed network.subnetLimit ${limit}`);
   }
 }

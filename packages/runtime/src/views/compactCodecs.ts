@@ -7,6 +7,7 @@ import { type Codec, compact, enhanceCodec } from 'scale-ts';
 export const CompactNumber: Codec<number> = enhanceCodec(
   compact,
   (value: number) => value,
+  // float-ok: Compact<u8..u32> fields only, which a double holds exactly
   (value) => Number(value),
 );
 

@@ -1,0 +1,29 @@
+/**
+ * The runtime-API views in one object, as the RPC layer serves them (`subnetInfo_getSubnetInfo`, ...):
+ * pure reads of a state view returning plain objects with bigint amounts.
+ */
+import { getNeuron, getNeuronLite, getNeurons, getNeuronsLite } from './neuronInfo.js';
+import { getSubnetHyperparams } from './subnetHyperparams.js';
+import { getSubnetInfo, getSubnetsInfo } from './subnetInfo.js';
+
+export interface RuntimeViews {
+  readonly getSubnetInfo: typeof getSubnetInfo;
+  readonly getSubnetsInfo: typeof getSubnetsInfo;
+  readonly getSubnetHyperparams: typeof getSubnetHyperparams;
+  readonly getNeuron: typeof getNeuron;
+  readonly getNeuronLite: typeof getNeuronLite;
+  readonly getNeurons: typeof getNeurons;
+  readonly getNeuronsLite: typeof getNeuronsLite;
+}
+
+export function createRuntimeViews(): RuntimeViews {
+  return {
+    getSubnetInfo,
+    getSubnetsInfo,
+    getSubnetHyperparams,
+    getNeuron,
+    getNeuronLite,
+    getNeurons,
+    getNeuronsLite,
+  };
+}
