@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { defineSynapse } from '../src/index.js';
+import { type AnySynapseDefinition, defineSynapse } from '../src/index.js';
 
 export type HeaderPair = [string, string];
 
@@ -89,7 +89,7 @@ export const Compute = defineSynapse({
 
 export const SAMPLE_DEFINITIONS = { Echo, EchoUnhashed, Compute } as const;
 
-export function definitionOf(sample: WireSample) {
+export function definitionOf(sample: WireSample): AnySynapseDefinition {
   const definition = SAMPLE_DEFINITIONS[sample.synapse.class as keyof typeof SAMPLE_DEFINITIONS];
   if (definition === undefined) throw new Error(`no definition for ${sample.synapse.class}`);
   return definition;

@@ -56,7 +56,7 @@ export function sendReply(reply: FastifyReply, axonReply: AxonReply, runtime: Ax
   runtime.countStatus(axonReply.status);
   reply.code(axonReply.status);
   for (const [name, value] of axonReply.headers) reply.header(name, value);
-  return reply.send(axonReply.body);
+  return reply.send(Buffer.from(axonReply.body));
 }
 
 function readRawBody(request: FastifyRequest, limit: number): Promise<string> {
