@@ -4,7 +4,7 @@
  * The per-subnet hyperparameters are in `hyperparameters.ts`. Names and codecs as in subtensor's
  * `lib.rs`; defaults are the runtime's initial values (`init_new_network` overrides some for new subnets).
  */
-import { AccountIdCodec } from '@taonet/primitives';
+import { AccountIdCodec, I96F32, I96F32Codec } from '@taonet/primitives';
 import { Bytes, bool, Option, Struct, u8, u16, u64, Vector } from 'scale-ts';
 import { subnetMap, subtensorValue } from '../subtensor/subtensorStorage.js';
 
@@ -182,6 +182,32 @@ export const MechanismEmissionSplit = subnetMap(
   'Emission share of each mechanism (u16 parts summing to 65535); absent = even split.',
 );
 
+// ---- pricing and dissolution (economics.md §2.10, §5.6, §5.7) ----
+export const SubnetMovingPrice = subnetMap(
+  'SubnetMovingPrice',
+  I96F32Codec,
+  () => I96F32.ZERO,
+  'EMA of the spot alpha price (I96F32, capped at 1.0 inside the EMA): the pruning key of subnets.',
+);
+export const SubnetProtocolAlpha = subnetMap(
+  'SubnetProtocolAlpha',
+  u64,
+  0n,
+  'Alpha held by the protocol on the subnet (counts as a staker when the subnet is dissolved).',
+);
+export const RAORecycledForRegistration = subnetMap(
+  'RAORecycledForRegistration',
+  u64,
+  0n,
+  'TAO paid for neuron registrations (and lock excess) on the subnet (rao).',
+);
+export const TaoInRefundDeploymentBlock = subtensorValue(
+  'TaoInRefundDeploymentBlock',
+  u64,
+  0n,
+  'Subnets registered after this block count their alpha reserve as protocol value on dissolution.',
+);
+
 export const subnetsStorage = [
   NetworksAdded,
   TotalNetworks,
@@ -213,4 +239,8 @@ export const subnetsStorage = [
   MaxEpochsPerBlock,
   MechanismCountCurrent,
   MechanismEmissionSplit,
+  SubnetMovingPrice,
+  SubnetProtocolAlpha,
+  RAORecycledForRegistration,
+  TaoInRefundDeploymentBlock,
 ];
