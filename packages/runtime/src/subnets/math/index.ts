@@ -1,3 +1,5 @@
+export { computeDissolutionPayouts, type DissolutionPayouts } from './dissolutionPayouts.js';
+export { computeMedianPrice } from './medianPrice.js';
 export {
   getLockReductionInterval,
   getNetworkLockCost,
