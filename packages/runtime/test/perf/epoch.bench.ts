@@ -56,16 +56,26 @@ function randomSubnet(n: number, validators: number, seed: number, params: Epoch
   return { ...base, bonds: yuma(base, params).bonds };
 }
 
-function medianMs(body: () => void, runs: number): number {
-  body(); // warm-up
-  const samples: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const start = process.hrtime.bigint();
-    body();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
+function elapsedMs(body: () => void): number {
+  const start = process.hrtime.bigint();
+  body();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(samples: number[]): number {
   samples.sort((a, b) => a - b);
   return samples[samples.length >> 1] ?? 0;
+}
+
+/**
+ * The median milliseconds of each body over `runs` rounds, after one warm-up round. The bodies take turns
+ * within a round, so a load spike on the (shared) machine hits all of them alike and the ratios hold.
+ */
+function medianMs(bodies: readonly (() => void)[], runs: number): number[] {
+  for (const body of bodies) body();
+  const samples = bodies.map((): number[] => []);
+  for (let r = 0; r < runs; r++) bodies.forEach((body, b) => samples[b]?.push(elapsedMs(body)));
+  return samples.map(median);
 }
 
 function benchCase(
@@ -74,14 +84,13 @@ function benchCase(
   params: EpochParams,
   runs: number,
   withBigint: boolean,
-): void {
-  const fixed = medianMs(() => yuma(subnet, params), runs);
-  const float = medianMs(() => yumaFloat64(subnet, params), runs);
-  const bigint = withBigint
-    ? `   bigint pipeline ${medianMs(() => runEpoch(subnet, params, computeMatrixTerms), runs).toFixed(2)} ms`
-    : '';
+) {
+  const bodies = [() => yuma(subnet, params), () => yumaFloat64(subnet, params)];
+  if (withBigint) bodies.push(() => runEpoch(subnet, params, computeMatrixTerms));
+  const [fixed = 0, float = 0, bigint] = medianMs(bodies, runs);
+  const reference = bigint === undefined ? '' : `   bigint pipeline ${bigint.toFixed(2)} ms`;
   console.log(
-    `${label.padEnd(46)} ${fixed.toFixed(2).padStart(7)} ms/epoch   float64 ${float.toFixed(2).padStart(6)} ms   ratio ${(fixed / float).toFixed(2)}x${bigint}`,
+    `${label.padEnd(46)} ${fixed.toFixed(2).padStart(7)} ms/epoch   float64 ${float.toFixed(2).padStart(6)} ms   ratio ${(fixed / float).toFixed(2)}x${reference}`,
   );
 }
 
@@ -92,20 +101,25 @@ export async function run(): Promise<void> {
     ['Yuma 3 + liquid alpha', { ...PARAMS, yuma3: true, liquidAlpha: true }],
   ];
   for (const [name, params] of variants) {
-    benchCase(`n=256, 64 validators, ${name}`, randomSubnet(256, 64, 256 * 7 + 64, params), params, 15, true);
+    benchCase(`n=256, 64 validators, ${name}`, randomSubnet(256, 64, 256 * 7 + 64, params), params, 21, true);
     const wide = { ...params, maxAllowedValidators: 128 };
     benchCase(
       `n=1024, 128 validators, ${name}`,
       randomSubnet(1024, 128, 1024 * 7 + 128, wide),
       wide,
-      5,
+      9,
       false,
     );
   }
   const subnets = Array.from({ length: 128 }, (_, s) => randomSubnet(256, 64, 1000 + s, PARAMS));
-  const many = medianMs(() => {
-    for (const subnet of subnets) yuma(subnet, PARAMS);
-  }, 3);
+  const [many = 0] = medianMs(
+    [
+      () => {
+        for (const subnet of subnets) yuma(subnet, PARAMS);
+      },
+    ],
+    3,
+  );
   console.log(
     `128 subnets x 256 uids, original Yuma: ${many.toFixed(0)} ms in one go (${(many / 128).toFixed(2)} ms/subnet)`,
   );
