@@ -74,7 +74,11 @@ function median(samples: number[]): number {
 function medianMs(bodies: readonly (() => void)[], runs: number): number[] {
   for (const body of bodies) body();
   const samples = bodies.map((): number[] => []);
-  for (let r = 0; r < runs; r++) bodies.forEach((body, b) => samples[b]?.push(elapsedMs(body)));
+  for (let r = 0; r < runs; r++) {
+    bodies.forEach((body, b) => {
+      samples[b]?.push(elapsedMs(body));
+    });
+  }
   return samples.map(median);
 }
 
