@@ -1,6 +1,6 @@
 /**
- * Origin checks of subnet-owner calls (`utils/misc.rs`): `ensure_subnet_owner` (a signed origin that is the
- * subnet's `SubnetOwner` coldkey) and `ensure_subnet_owner_or_root`. Anyone else is `BadOrigin`.
+ * `ensure_subnet_owner` (`utils/misc.rs`): a signed origin that is the subnet's `SubnetOwner` coldkey; anyone
+ * else is `BadOrigin`. (`ensure_subnet_owner_or_root` is the admin module's `ensureSubnetOwnerOrRoot`.)
  */
 import type { AccountId, NetUid } from '@taonet/primitives';
 import { ensureSigned, type Origin, OriginErrors } from '../dispatch/origin.js';
@@ -13,14 +13,4 @@ export function ensureSubnetOwner(state: OverlayState, origin: Origin, netuid: N
   if (SubnetOwner.getOption(state, [netuid]) !== who)
     throw OriginErrors.BadOrigin('the subnet owner is required');
   return who;
-}
-
-/** `ensure_subnet_owner_or_root`: the owning signer, or null for root. */
-export function ensureSubnetOwnerOrRoot(
-  state: OverlayState,
-  origin: Origin,
-  netuid: NetUid,
-): AccountId | null {
-  if (origin.kind === 'root') return null;
-  return ensureSubnetOwner(state, origin, netuid);
 }

@@ -4,7 +4,7 @@
  * reached, the lock is paid to the new subnet's account, the owner hotkey becomes uid 0 and the pool is
  * seeded with the lock at the median subnet price.
  */
-import type { AccountId, NetUid, U64F64 } from '@taonet/primitives';
+import { type AccountId, type NetUid, saturatingSubU64, type U64F64 } from '@taonet/primitives';
 import { getFreeBalance, getReducibleBalance, recycleTao, transfer } from '../balances/currency.js';
 import type { DispatchContext } from '../dispatch/callDef.js';
 import { ensure } from '../dispatch/dispatchError.js';
@@ -56,7 +56,7 @@ export interface RegisterNetworkRequest {
 /** `TransactionType::RegisterNetwork.passes_rate_limit`: the first registration always passes. */
 function passesNetworkRateLimit(ctx: DispatchContext, block: bigint): boolean {
   const last = NetworkLastRegistered.get(ctx.state);
-  return last === 0n || block - last >= NetworkRateLimit.get(ctx.state);
+  return last === 0n || saturatingSubU64(block, last) >= NetworkRateLimit.get(ctx.state);
 }
 
 /** Steps 1-6: every check, nothing written; returns the subnet to prune (if any) and the lock cost. */

@@ -1,11 +1,11 @@
 /** `update_symbol(netuid, symbol)` [112]: the owner or root picks an unused symbol from the built-in list. */
 import { NetUidCodec } from '@taonet/primitives';
 import { Bytes, Struct } from 'scale-ts';
+import { ensureSubnetOwnerOrRoot } from '../../admin/ownerChecks.js';
 import { defineCall } from '../../dispatch/callDef.js';
 import { ensure } from '../../dispatch/dispatchError.js';
 import { SubtensorErrors } from '../../subtensor/subtensorErrors.js';
 import { SUBTENSOR } from '../../subtensor/subtensorPallet.js';
-import { ensureSubnetOwnerOrRoot } from '../ensureSubnetOwner.js';
 import { TokenSymbol } from '../schema.js';
 import { subnetExists } from '../subnetRegistry.js';
 import { isKnownSymbol, isSymbolInUse } from '../tokenSymbols.js';
