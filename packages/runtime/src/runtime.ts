@@ -22,11 +22,17 @@ import { createRuntimeCallCodec } from './executive/runtimeCallCodec.js';
 import { buildGenesis, type GenesisModules, type GenesisState } from './genesis/buildGenesis.js';
 import type { GenesisConfig } from './genesis/genesisConfig.js';
 import { neuronsStorage } from './neurons/schema.js';
+import { updateRegistrationPricesForNetworks } from './registration/hooks.js';
+import { createRegistrationModule } from './registration/registrationModule.js';
 import { servingModule } from './serving/servingModule.js';
 import { stakingStorage } from './staking/schema.js';
 import type { OverlayState } from './state/overlayState.js';
+import { createGenesisSubnet } from './subnets/genesisSubnets.js';
 import { hyperparametersStorage } from './subnets/hyperparameters.js';
+import { createRootNetwork } from './subnets/initNewNetwork.js';
 import { subnetsStorage } from './subnets/schema.js';
+import { startSubnet } from './subnets/startSubnet.js';
+import { createSubnetsModule } from './subnets/subnetsModule.js';
 import { SubtensorErrors } from './subtensor/subtensorErrors.js';
 import { SUBTENSOR, SUBTENSOR_INDEX } from './subtensor/subtensorPallet.js';
 import { createSwapApi } from './swap/createSwapApi.js';
@@ -76,9 +82,6 @@ export const systemModule: RuntimeModule = {
   errors: OriginErrors,
   storage: systemStorage,
 };
-
-/** The parts of `SubtensorModule` (pallet 7): one pallet on the wire, several folders here. */
-const subtensorParts: readonly RuntimeModule[] = [weightsModule, servingModule];
 
 /** SubtensorModule storage declared by schemas that have no module object of their own. */
 const subtensorSchemaStorage = [
@@ -149,8 +152,19 @@ export interface Runtime {
 
 export function createRuntime(opts: RuntimeOpts = {}): Runtime {
   const swap = createSwapApi(opts.swap);
-  const hooks: BlockStepHooks = { runScheduledEpochs };
-  const genesisModules: GenesisModules = {};
+  const hooks: BlockStepHooks = { updateRegistrationPricesForNetworks, runScheduledEpochs };
+  const genesisModules: GenesisModules = {
+    createRootNetwork,
+    createSubnet: (ctx, subnet) => createGenesisSubnet(ctx, subnet, swap),
+    startSubnet,
+  };
+  /** the parts of `SubtensorModule` (pallet 7): one pallet on the wire, several folders here */
+  const subtensorParts = [
+    createSubnetsModule({ swap }),
+    createRegistrationModule({ swap }),
+    weightsModule,
+    servingModule,
+  ];
   let executive: Executive | undefined;
   const callCodec = createRuntimeCallCodec(() => executive!);
   const sudo = createSudoModule({

@@ -15,6 +15,7 @@ import { createBlockContext } from '../executive/applyBlock.js';
 import { MemoryBackend } from '../state/memoryBackend.js';
 import { OverlayState } from '../state/overlayState.js';
 import type { StateChanges } from '../state/stateBackend.js';
+import { SubnetEmissionEnabled } from '../subnets/schema.js';
 import { BlockNumber } from '../system/schema.js';
 import { Now } from '../timestamp/schema.js';
 import { DEFAULT_STAKE_THRESHOLD, type GenesisConfig, type GenesisSubnet } from './genesisConfig.js';
@@ -24,7 +25,7 @@ import {
   SUBNET_PARAMS,
   type SubnetParamName,
 } from './genesisParams.js';
-import { GenesisError, validateGenesis } from './validateGenesis.js';
+import { GenesisError, getGenesisLock, validateGenesis } from './validateGenesis.js';
 
 /** A subnet as the subnets module creates it at genesis. */
 export interface GenesisSubnetSpec {
@@ -59,20 +60,29 @@ function writeNetworkParams(ctx: DispatchContext, config: GenesisConfig): void {
   }
 }
 
-function createSubnet(ctx: DispatchContext, subnet: GenesisSubnet, modules: GenesisModules): void {
+function createSubnet(
+  ctx: DispatchContext,
+  config: GenesisConfig,
+  subnet: GenesisSubnet,
+  modules: GenesisModules,
+): void {
   const netuid = subnet.netuid as NetUid;
   if (modules.createSubnet === undefined) {
     throw new GenesisError([
       `subnets: subnet ${netuid} cannot be created, the runtime has no subnets module`,
     ]);
   }
-  const spec = { netuid, owner: subnet.owner, ownerHotkey: subnet.ownerHotkey, lock: subnet.lock ?? 0n };
+  const lock = getGenesisLock(config, subnet);
+  const spec = { netuid, owner: subnet.owner, ownerHotkey: subnet.ownerHotkey, lock };
   modules.createSubnet(ctx, spec);
   // deterministic: each hyperparameter writes its own storage item
   for (const [name, value] of Object.entries(subnet.hyperparameters ?? {})) {
     if (value !== undefined) SUBNET_PARAMS[name as SubnetParamName].write(ctx.state, netuid, value);
   }
-  if (subnet.start ?? true) modules.startSubnet?.(ctx, netuid);
+  if (subnet.start ?? true) {
+    modules.startSubnet?.(ctx, netuid);
+    SubnetEmissionEnabled.set(ctx.state, [netuid], true);
+  }
 }
 
 /** The genesis writes of `config` (throws `GenesisError` naming every bad field). */
@@ -88,7 +98,7 @@ export function buildGenesis(config: GenesisConfig, modules: GenesisModules = {}
   writeNetworkParams(ctx, config);
   modules.createRootNetwork?.(ctx);
   const subnets = [...(config.subnets ?? [])].sort((a, b) => a.netuid - b.netuid);
-  for (const subnet of subnets) createSubnet(ctx, subnet, modules);
+  for (const subnet of subnets) createSubnet(ctx, config, subnet, modules);
   return { changes: state.takeChanges(), events: ctx.events.all() };
 }
 

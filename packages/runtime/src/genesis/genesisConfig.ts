@@ -9,6 +9,8 @@ import type { NetworkParamName, ParamValue, SubnetParamName } from './genesisPar
 
 /** 1,000 TAO: the stake a validator needs to set weights, per the source documents. */
 export const DEFAULT_STAKE_THRESHOLD = 1_000_000_000_000n;
+/** `NetworkMinLockCost` at genesis (1,000 TAO): a genesis subnet locks at least this much by default. */
+export const DEFAULT_NETWORK_MIN_LOCK_COST = 1_000_000_000_000n;
 
 export interface GenesisBalance {
   readonly account: AccountId;
@@ -23,9 +25,15 @@ export interface GenesisSubnet {
   readonly owner: AccountId;
   /** the owner's hotkey (uid 0 of the subnet) */
   readonly ownerHotkey: AccountId;
-  /** TAO (rao) the owner locks into the subnet pool, taken from the owner's genesis balance */
+  /**
+   * TAO (rao) the owner locks into the subnet pool, taken from the owner's genesis balance; at least
+   * `network.networkMinLockCost` (default: exactly that, 1,000 TAO) so the pool holds real TAO
+   */
   readonly lock?: bigint;
-  /** open emission and staking at genesis, as a start_call at block 0 would (default true) */
+  /**
+   * open the subnet at genesis (default true): emission and staking start at block 1, as a `start_call` at
+   * block 0 would, and its pool-side emission is enabled (`SubnetEmissionEnabled`)
+   */
   readonly start?: boolean;
   readonly hyperparameters?: Partial<Readonly<Record<SubnetParamName, ParamValue>>>;
 }

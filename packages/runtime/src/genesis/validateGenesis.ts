@@ -6,7 +6,7 @@
 import { type AccountId, accountId, TaonetError } from '@taonet/primitives';
 import { EXISTENTIAL_DEPOSIT } from '../balances/schema.js';
 import { TOTAL_SUPPLY } from '../coinbase/math/blockEmission.js';
-import type { GenesisConfig, GenesisSubnet } from './genesisConfig.js';
+import { DEFAULT_NETWORK_MIN_LOCK_COST, type GenesisConfig, type GenesisSubnet } from './genesisConfig.js';
 import { NETWORK_PARAMS, PARAM_RANGES, type ParamKind, SUBNET_PARAMS } from './genesisParams.js';
 
 export class GenesisError extends TaonetError {
@@ -120,7 +120,25 @@ function checkSubnetBounds(problems: Problems, field: string, subnet: GenesisSub
   }
 }
 
-function checkSubnet(problems: Problems, field: string, subnet: unknown, funded: Map<AccountId, bigint>) {
+/** `NetworkMinLockCost` at genesis: the config's (when it is a valid integer) or the default 1,000 TAO. */
+export function getGenesisMinLock(config: GenesisConfig): bigint {
+  const value = config.network?.networkMinLockCost;
+  const valid = typeof value === 'bigint' || (typeof value === 'number' && Number.isSafeInteger(value));
+  return valid ? BigInt(value) : DEFAULT_NETWORK_MIN_LOCK_COST;
+}
+
+/** The lock a genesis subnet pays: its own, or the network's minimum lock cost. */
+export function getGenesisLock(config: GenesisConfig, subnet: GenesisSubnet): bigint {
+  return subnet.lock ?? getGenesisMinLock(config);
+}
+
+function checkSubnet(
+  problems: Problems,
+  field: string,
+  subnet: unknown,
+  funded: Map<AccountId, bigint>,
+  config: GenesisConfig,
+) {
   if (!isRecord(subnet)) return void problems.push(`${field}: expected { netuid, owner, ownerHotkey, ... }`);
   const { netuid } = subnet;
   if (typeof netuid !== 'number' || !Number.isInteger(netuid) || netuid < 1 || netuid > 65_535) {
@@ -135,9 +153,14 @@ function checkSubnet(problems: Problems, field: string, subnet: unknown, funded:
   }
   checkParams(problems, `${field}.hyperparameters`, subnet.hyperparameters, SUBNET_PARAMS);
   checkSubnetBounds(problems, field, subnet as unknown as GenesisSubnet);
-  if (subnet.lock === undefined || owner === undefined) return;
-  const lock = checkAmount(problems, `${field}.lock`, subnet.lock);
+  if (owner === undefined) return;
+  const lock = checkAmount(problems, `${field}.lock`, subnet.lock ?? getGenesisMinLock(config));
   if (lock === undefined) return;
+  const minLock = getGenesisMinLock(config);
+  if (lock < minLock) {
+    problems.push(`${field}.lock: ${lock} rao is below network.networkMinLockCost (${minLock} rao)`);
+    return;
+  }
   const balance = funded.get(owner) ?? 0n;
   const left = balance - lock;
   if (left < 0n || (left > 0n && left < EXISTENTIAL_DEPOSIT)) {
@@ -154,7 +177,7 @@ function checkSubnets(problems: Problems, config: GenesisConfig, funded: Map<Acc
   if (!Array.isArray(config.subnets)) return void problems.push('subnets: expected a list of subnets');
   const seen = new Set<unknown>();
   for (const [i, subnet] of (config.subnets as readonly unknown[]).entries()) {
-    checkSubnet(problems, `subnets[${i}]`, subnet, funded);
+    checkSubnet(problems, `subnets[${i}]`, subnet, funded, config);
     const netuid = isRecord(subnet) ? subnet.netuid : undefined;
     if (seen.has(netuid)) problems.push(`subnets[${i}].netuid: netuid ${String(netuid)} is declared twice`);
     seen.add(netuid);

@@ -61,11 +61,23 @@ describe('validateGenesis', () => {
       'network.subnetLimit',
       'network.unknownThing',
       'subnets[0].netuid',
+      'subnets[0].lock',
       'subnets[1].hyperparameters.maxAllowedValidators',
       'subnets[1].lock',
       'subnets[2].hyperparameters.yuma3Enabled',
+      'subnets[2].lock',
       'subnets[2].netuid',
     ]);
+  });
+
+  it('a subnet locks at least networkMinLockCost, from its owner\'s balance', () => {
+    const balances = [{ account: A, free: 5_000_000_000_000n }];
+    const subnet = { netuid: 1, owner: A, ownerHotkey: B };
+    assert.deepEqual(problemsOf({ balances, subnets: [subnet] }), []);
+    const low = problemsOf({ balances, subnets: [{ ...subnet, lock: 10n }] });
+    assert.match(low[0] ?? '', /^subnets\[0\]\.lock: 10 rao is below network.networkMinLockCost/);
+    const cheap = { balances, network: { networkMinLockCost: 10n }, subnets: [{ ...subnet, lock: 10n }] };
+    assert.deepEqual(problemsOf(cheap), []);
   });
 
   it('rejects a balance total above the 21M TAO supply', () => {
