@@ -70,7 +70,7 @@ describe('validateGenesis', () => {
     ]);
   });
 
-  it('a subnet locks at least networkMinLockCost, from its owner\'s balance', () => {
+  it("a subnet locks at least networkMinLockCost, from its owner's balance", () => {
     const balances = [{ account: A, free: 5_000_000_000_000n }];
     const subnet = { netuid: 1, owner: A, ownerHotkey: B };
     assert.deepEqual(problemsOf({ balances, subnets: [subnet] }), []);
