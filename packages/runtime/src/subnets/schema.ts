@@ -5,7 +5,7 @@
  * `lib.rs`; defaults are the runtime's initial values (`init_new_network` overrides some for new subnets).
  */
 import { AccountIdCodec, I96F32, I96F32Codec } from '@taonet/primitives';
-import { Bytes, bool, Option, Struct, u8, u16, u64, Vector } from 'scale-ts';
+import { Bytes, bool, Struct, u8, u16, u64, Vector } from 'scale-ts';
 import { subnetMap, subtensorValue } from '../subtensor/subtensorStorage.js';
 
 const RAO_PER_TAO = 1_000_000_000n;
@@ -116,9 +116,9 @@ export const SubnetIdentitiesV3 = subnetMap(
 );
 export const FirstEmissionBlockNumber = subnetMap(
   'FirstEmissionBlockNumber',
-  Option(u64),
+  u64,
   undefined,
-  'Block from which the subnet receives emission; set by start_call.',
+  'Block from which the subnet receives emission; absent until start_call (OptionQuery).',
 );
 export const SubtokenEnabled = subnetMap(
   'SubtokenEnabled',

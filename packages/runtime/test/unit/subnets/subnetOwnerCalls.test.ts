@@ -111,7 +111,7 @@ describe('start_call', () => {
     chain.nextBlock(10);
     assert.equal(getFirstEmissionBlock(chain.state, NETUID), undefined);
     expectSuccess(chain, OWNER, 'start_call', { netuid: NETUID });
-    assert.equal(FirstEmissionBlockNumber.get(chain.state, [NETUID]), 16n);
+    assert.equal(FirstEmissionBlockNumber.getOption(chain.state, [NETUID]), 16n);
     assert.equal(getFirstEmissionBlock(chain.state, NETUID), 16n);
     assert.equal(SubtokenEnabled.get(chain.state, [NETUID]), true);
     assert.deepEqual(chain.eventsNamed('FirstEmissionBlockNumberSet')[0]?.data, {
