@@ -1,1 +1,1 @@
-export {};
+export * from './extrinsic/index.js';

@@ -1,0 +1,4 @@
+export * from './era.js';
+export * from './extrinsicEnvelope.js';
+export * from './scaleReader.js';
+export * from './signedPayload.js';
