@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Keypair } from '@taonet/crypto';
 import { toHex } from '@taonet/primitives';
 import { encodePythonJson } from '../python/pythonJson.js';
-import { computeBodyHash } from '../synapse/bodyHash.js';
+import { computeBodyHash, computeBodyHashReusing, type KnownBodyHash } from '../synapse/bodyHash.js';
 import {
   type AnySynapseDefinition,
   createSynapseBase,
@@ -81,6 +81,7 @@ export function createSuccessReply(
   synapse: SynapseData<SynapseFields>,
   identity: AxonIdentity,
   elapsedSeconds: number,
+  requestHash?: KnownBodyHash,
 ): AxonReply {
   const axon = synapse.axon;
   const code = axon.statusCode;
@@ -88,7 +89,12 @@ export function createSuccessReply(
   if (axon.statusCode === 200 && !axon.statusMessage) axon.statusMessage = 'Success';
   axon.processTime = elapsedSeconds;
   const body = encodeSynapseBody(definition, synapse, 'response');
-  const headers = encodeSynapseHeaders(definition, { ...synapse, totalSize: Buffer.byteLength(body) });
+  const bodyHash = computeBodyHashReusing(definition, synapse, requestHash);
+  const headers = encodeSynapseHeaders(
+    definition,
+    { ...synapse, totalSize: Buffer.byteLength(body) },
+    bodyHash,
+  );
   const reply = { status: axon.statusCode, headers: finishHeaders(headers, 'application/json'), body };
   sign(identity, reply, synapse.dendrite.hotkey, synapse.dendrite.nonce);
   return reply;

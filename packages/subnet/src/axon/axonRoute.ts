@@ -52,11 +52,16 @@ export function getPeer(request: FastifyRequest): Peer {
   return { ip: ip.startsWith('::ffff:') ? ip.slice(7) : ip, port: request.raw.socket.remotePort ?? 0 };
 }
 
+/** Writes the reply straight to the socket (the headers are already validated text: fastify's checks add nothing). */
 export function sendReply(reply: FastifyReply, axonReply: AxonReply, runtime: AxonRuntime): FastifyReply {
   runtime.countStatus(axonReply.status);
-  reply.code(axonReply.status);
-  for (const [name, value] of axonReply.headers) reply.header(name, value);
-  return reply.send(Buffer.from(axonReply.body));
+  const body = Buffer.from(axonReply.body);
+  const headers = axonReply.headers.flat();
+  headers.push('content-length', String(body.length));
+  reply.hijack();
+  reply.raw.writeHead(axonReply.status, headers);
+  reply.raw.end(body);
+  return reply;
 }
 
 function readRawBody(request: FastifyRequest, limit: number): Promise<string> {
@@ -205,7 +210,7 @@ function decodeBody(definition: AnySynapseDefinition, text: string, state: Route
     uuid: d.uuid,
     signature: d.signature,
   });
-  return decoded.synapse;
+  return { synapse: decoded.synapse, known: { inputs: decoded.hashInputs, hash: decoded.bodyHash } };
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<string | Uint8Array> {
@@ -284,7 +289,7 @@ export function createBodyPhase(
         request.method === 'GET'
           ? await readRawBody(request, runtime.limits.maxBodyBytes)
           : String(request.body ?? '');
-      const synapse = decodeBody(definition, text, state);
+      const { synapse, known } = decodeBody(definition, text, state);
       runtime.countForward();
       forwardStarted = true;
       const pending = Promise.resolve(
@@ -308,11 +313,8 @@ export function createBodyPhase(
       }
       if (getSynapseDefinition(result as Synapse) !== definition)
         throw new Error('forward returned no synapse of its type');
-      return sendReply(
-        reply,
-        createSuccessReply(definition, result as Synapse, runtime.identity, elapsed),
-        runtime,
-      );
+      const success = createSuccessReply(definition, result as Synapse, runtime.identity, elapsed, known);
+      return sendReply(reply, success, runtime);
     } catch (error) {
       if (reply.sent || reply.raw.destroyed) return reply;
       const [status, message] = classifyFailure(error, state, runtime);

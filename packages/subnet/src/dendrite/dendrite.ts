@@ -148,67 +148,74 @@ function messageOf(body: string): string | null {
   return typeof json?.message === 'string' ? json.message : null;
 }
 
-export function createDendrite(opts: DendriteOpts, modules: DendriteModules = {}): Dendrite {
-  const identity: DendriteIdentity = {
-    keypair: opts.keypair,
-    uuid: opts.uuid ?? randomUUID(),
-    version: opts.version ?? DENDRITE_VERSION,
-    externalIp: opts.externalIp ?? '0.0.0.0',
-  };
-  const agent = new http.Agent({
-    keepAlive: true,
-    maxSockets: opts.maxSocketsPerAxon ?? 8,
-    scheduling: 'lifo',
-  });
-  const maxResponseBytes = opts.maxResponseBytes ?? 64 * 1024 * 1024;
-  const takeNonce = modules.nextNonce ?? nextNonce;
+interface DendriteState {
+  identity: DendriteIdentity;
+  agent: http.Agent;
+  maxResponseBytes: number;
+  requireSignedResponses: boolean;
+  ownExternalIp: string | null;
+  takeNonce: () => bigint;
+}
 
-  async function call<F extends SynapseFields, D, C>(
-    target: AxonTarget,
-    synapse: Synapse<F, D, C>,
-    callOpts: CallOpts = {},
-  ): Promise<Synapse<F, D, C>> {
-    const timeout = callOpts.timeout ?? DEFAULT_TIMEOUT;
-    ensureTimeout(timeout);
-    const definition = getSynapseDefinition(synapse);
-    const started = performance.now();
-    const { local, headers, body } = prepareRequest(
-      definition,
-      synapse,
-      target,
-      timeout,
-      identity,
-      takeNonce(),
-    );
-    const deadline = createDeadline(timeout, callOpts.signal);
-    try {
-      const response = await sendRequest({
-        agent,
-        host: getConnectHost(target, opts.externalIp ?? null),
-        port: target.port,
-        path: `/${definition.name}`,
-        headers,
-        body,
-        signal: deadline.signal,
-      });
-      const raw = await readBody(response, maxResponseBytes, deadline.signal);
-      if (opts.requireSignedResponses && !isValidResponseSignature(response.headers, raw, target, local)) {
-        throw new Error('the response carries no valid axon signature');
-      }
-      const text = raw.toString('utf8');
-      if (response.statusCode === 200) applySuccess(definition, local, text, response.headers, started);
-      else applyFailure(local, response.statusCode ?? 500, messageOf(text), response.headers, started);
-    } catch (error) {
-      applyError(
-        local,
-        error instanceof Error ? error : new TransportError('payload', String(error)),
-        started,
-      );
-    } finally {
-      deadline.clear();
+async function callAxon<F extends SynapseFields, D, C>(
+  state: DendriteState,
+  target: AxonTarget,
+  synapse: Synapse<F, D, C>,
+  callOpts: CallOpts,
+): Promise<Synapse<F, D, C>> {
+  const timeout = callOpts.timeout ?? DEFAULT_TIMEOUT;
+  ensureTimeout(timeout);
+  const definition = getSynapseDefinition(synapse);
+  const started = performance.now();
+  const nonce = state.takeNonce();
+  const { local, headers, body } = prepareRequest(
+    definition,
+    synapse,
+    target,
+    timeout,
+    state.identity,
+    nonce,
+  );
+  const deadline = createDeadline(timeout, callOpts.signal);
+  try {
+    const response = await sendRequest({
+      agent: state.agent,
+      host: getConnectHost(target, state.ownExternalIp),
+      port: target.port,
+      path: `/${definition.name}`,
+      headers,
+      body,
+      signal: deadline.signal,
+    });
+    const raw = await readBody(response, state.maxResponseBytes, deadline.signal);
+    if (state.requireSignedResponses && !isValidResponseSignature(response.headers, raw, target, local)) {
+      throw new Error('the response carries no valid axon signature');
     }
-    return local;
+    const text = raw.toString('utf8');
+    if (response.statusCode === 200) applySuccess(definition, local, text, response.headers, started);
+    else applyFailure(local, response.statusCode ?? 500, messageOf(text), response.headers, started);
+  } catch (error) {
+    applyError(local, error instanceof Error ? error : new TransportError('payload', String(error)), started);
+  } finally {
+    deadline.clear();
   }
+  return local;
+}
+
+export function createDendrite(opts: DendriteOpts, modules: DendriteModules = {}): Dendrite {
+  const state: DendriteState = {
+    identity: {
+      keypair: opts.keypair,
+      uuid: opts.uuid ?? randomUUID(),
+      version: opts.version ?? DENDRITE_VERSION,
+      externalIp: opts.externalIp ?? '0.0.0.0',
+    },
+    agent: new http.Agent({ keepAlive: true, maxSockets: opts.maxSocketsPerAxon ?? 8, scheduling: 'lifo' }),
+    maxResponseBytes: opts.maxResponseBytes ?? 64 * 1024 * 1024,
+    requireSignedResponses: opts.requireSignedResponses ?? false,
+    ownExternalIp: opts.externalIp ?? null,
+    takeNonce: modules.nextNonce ?? nextNonce,
+  };
 
   async function forward<F extends SynapseFields, D, C>(
     targets: readonly AxonTarget[],
@@ -217,7 +224,7 @@ export function createDendrite(opts: DendriteOpts, modules: DendriteModules = {}
   ): Promise<Synapse<F, D, C>[]> {
     const pending: Promise<Synapse<F, D, C>>[] = [];
     for (const [index, target] of targets.entries()) {
-      pending.push(call(target, synapse, callOpts));
+      pending.push(callAxon(state, target, synapse, callOpts));
       // let the requests already signed go out while the next ones are being signed
       if (index % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -226,8 +233,8 @@ export function createDendrite(opts: DendriteOpts, modules: DendriteModules = {}
 
   return {
     hotkey: opts.keypair.address,
-    uuid: identity.uuid,
-    call,
+    uuid: state.identity.uuid,
+    call: (target, synapse, callOpts = {}) => callAxon(state, target, synapse, callOpts),
     forward,
     async query(targets, synapse, callOpts) {
       const definition = getSynapseDefinition(synapse);
@@ -240,14 +247,14 @@ export function createDendrite(opts: DendriteOpts, modules: DendriteModules = {}
       return openStreamingCall(synapse, {
         target,
         timeout,
-        identity,
-        nonce: takeNonce(),
-        agent,
-        host: getConnectHost(target, opts.externalIp ?? null),
-        maxResponseBytes,
+        identity: state.identity,
+        nonce: state.takeNonce(),
+        agent: state.agent,
+        host: getConnectHost(target, state.ownExternalIp),
+        maxResponseBytes: state.maxResponseBytes,
         deadline: createDeadline(timeout, callOpts.signal),
       });
     },
-    close: () => agent.destroy(),
+    close: () => state.agent.destroy(),
   };
 }

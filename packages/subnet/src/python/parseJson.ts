@@ -12,6 +12,8 @@ import { PY_KEY_ORDER } from './pythonRepr.js';
 
 export const MAX_JSON_DEPTH = 256;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in strings
+const SPECIAL_IN_STRING = /[\\\u0000-\u001f]/;
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const ESCAPES: Record<string, string> = {
@@ -81,22 +83,17 @@ class JsonReader {
   string(): string {
     const t = this.text;
     const start = ++this.pos;
-    let end = start;
-    for (;;) {
-      const c = t.charCodeAt(end);
-      if (c === 34) {
-        this.pos = end + 1;
-        return t.slice(start, end);
-      }
-      if (c === 92) break;
-      if (c < 32 || Number.isNaN(c)) {
-        this.pos = end;
-        this.fail(Number.isNaN(c) ? 'unterminated string' : 'control character in string');
-      }
-      end++;
+    const end = t.indexOf('"', start);
+    if (end < 0) this.fail('unterminated string');
+    const raw = t.slice(start, end);
+    const special = SPECIAL_IN_STRING.exec(raw);
+    if (special === null) {
+      this.pos = end + 1;
+      return raw;
     }
-    this.pos = end;
-    return t.slice(start, end) + this.escapedRest();
+    this.pos = start + special.index;
+    if (raw.charCodeAt(special.index) !== 92) this.fail('control character in string');
+    return raw.slice(0, special.index) + this.escapedRest();
   }
 
   escapedRest(): string {

@@ -13,6 +13,7 @@ import type { AnySynapseDefinition, HeaderMap, SynapseData, SynapseFields } from
 import {
   castPythonFloat,
   castPythonInt,
+  castTerminalField,
   createTerminalInfo,
   TERMINAL_FIELDS,
   type TerminalInfo,
@@ -123,16 +124,14 @@ function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+const FIELD_OF_WIRE = new Map<string, keyof TerminalInfo>(
+  TERMINAL_FIELDS.map(([field, wire]) => [wire, field]),
+);
+
 function setTerminalField(terminal: TerminalInfo, wire: string, text: string): void {
-  const entry = TERMINAL_FIELDS.find(([, w]) => w === wire);
-  if (entry === undefined) return;
-  const [field, , type] = entry;
-  const record = terminal as unknown as Record<string, unknown>;
-  if (type.kind === 'float') record[field] = castPythonFloat(text);
-  else if (type.kind === 'int') {
-    const n = castPythonInt(text);
-    record[field] = field === 'nonce' || n === null ? n : Number(n);
-  } else record[field] = text;
+  const field = FIELD_OF_WIRE.get(wire);
+  if (field !== undefined)
+    (terminal as unknown as Record<string, unknown>)[field] = castTerminalField(field, text);
 }
 
 function decodeInputObj(text: string): unknown {

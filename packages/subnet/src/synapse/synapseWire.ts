@@ -4,19 +4,19 @@
  * with the SDK's casts. Decoding also computes the body hash the SDK's axon would compute from that body.
  */
 import { TaonetError } from '@taonet/primitives';
-import { z } from 'zod';
 import { parseJson } from '../python/parseJson.js';
 import { encodePythonJson, type PythonJsonStyle } from '../python/pythonJson.js';
-import { computeBodyHash } from './bodyHash.js';
+import { computeHashInputs, hashInputsDigest } from './bodyHash.js';
 import {
   type AnySynapseDefinition,
   attachDefinition,
   type Synapse,
+  type SynapseBase,
   type SynapseData,
   type SynapseFields,
   synapseValidationError,
 } from './defineSynapse.js';
-import { castPythonFloat, castPythonInt, TerminalInfoSchema, toWireTerminal } from './terminalInfo.js';
+import { castPythonFloat, castPythonInt, parseTerminalInfo, toWireTerminal } from './terminalInfo.js';
 
 /** The wire object (snake_case base fields, declared fields in order) of a synapse. */
 export function toWireObject(
@@ -45,30 +45,34 @@ export function encodeSynapseBody(
   return encodePythonJson(toWireObject(definition, synapse), definition.wireType, style);
 }
 
-function castOr<T>(fn: (raw: unknown) => T | null, fallback: T) {
-  return (raw: unknown, ctx: z.RefinementCtx): T => {
-    try {
-      return fn(raw) ?? fallback;
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: (error as Error).message });
-      return fallback;
-    }
-  };
+function toSize(raw: unknown): number {
+  const value = castPythonInt(raw);
+  return value === null ? 0 : Number(value);
 }
 
-const toSize = (raw: unknown) => {
-  const v = castPythonInt(raw);
-  return v === null ? null : Number(v);
-};
+function castBase<T>(field: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw new Error(`${field}: ${(error as Error).message}`);
+  }
+}
 
-const BaseWireSchema = z.object({
-  timeout: z.unknown().transform(castOr(castPythonFloat, 12)),
-  total_size: z.unknown().transform(castOr(toSize, 0)),
-  header_size: z.unknown().transform(castOr(toSize, 0)),
-  dendrite: TerminalInfoSchema,
-  axon: TerminalInfoSchema,
-  computed_body_hash: z.string().nullable().default(null),
-});
+/** The base fields of a wire object, cast as the SDK's validators do (no zod: this runs on every request). */
+export function parseSynapseBase(name: string, wire: Record<string, unknown>): SynapseBase {
+  const hash = wire.computed_body_hash;
+  if (hash !== null && hash !== undefined && typeof hash !== 'string')
+    throw new Error('computed_body_hash: not a string');
+  return {
+    name,
+    timeout: castBase('timeout', () => castPythonFloat(wire.timeout) ?? 12),
+    totalSize: castBase('total_size', () => toSize(wire.total_size)),
+    headerSize: castBase('header_size', () => toSize(wire.header_size)),
+    dendrite: castBase('dendrite', () => parseTerminalInfo(wire.dendrite)),
+    axon: castBase('axon', () => parseTerminalInfo(wire.axon)),
+    computedBodyHash: hash ?? '',
+  };
+}
 
 /** A synapse from a parsed wire object; throws INVALID_SYNAPSE_BODY naming the first bad field. */
 export function fromWireObject<F extends SynapseFields, D, C>(
@@ -81,28 +85,23 @@ export function fromWireObject<F extends SynapseFields, D, C>(
       `synapse ${definition.name}: the body is not a JSON object`,
     );
   }
-  const base = BaseWireSchema.safeParse(wire);
-  if (!base.success) throw synapseValidationError(definition.name, base.error, 'INVALID_SYNAPSE_BODY');
+  let base: SynapseBase;
+  try {
+    base = parseSynapseBase(definition.name, wire as Record<string, unknown>);
+  } catch (error) {
+    throw new TaonetError('INVALID_SYNAPSE_BODY', `synapse ${definition.name}: ${(error as Error).message}`);
+  }
   const fields = definition.fieldsSchema.safeParse(wire);
   if (!fields.success) throw synapseValidationError(definition.name, fields.error, 'INVALID_SYNAPSE_BODY');
-  const b = base.data;
-  const data = {
-    name: definition.name,
-    timeout: b.timeout,
-    totalSize: b.total_size,
-    headerSize: b.header_size,
-    dendrite: b.dendrite,
-    axon: b.axon,
-    computedBodyHash: b.computed_body_hash ?? '',
-    ...fields.data,
-  } as SynapseData<F>;
-  return attachDefinition(data, definition) as Synapse<F, D, C>;
+  return attachDefinition({ ...base, ...fields.data } as SynapseData<F>, definition) as Synapse<F, D, C>;
 }
 
 export interface DecodedSynapseBody<F extends SynapseFields, D, C> {
   synapse: Synapse<F, D, C>;
   /** The body hash the SDK computes from this body (hashed fields as sent, coerced to their types). */
   bodyHash: string;
+  /** The `str()` of each hashed field that `bodyHash` covers. */
+  hashInputs: string[];
 }
 
 /** Parses and validates a JSON body (Python's json.loads semantics) and computes its body hash. */
@@ -120,5 +119,6 @@ export function decodeSynapseBody<F extends SynapseFields, D, C>(
       ? rawRecord[field]
       : (synapse as Record<string, unknown>)[field];
   }
-  return { synapse, bodyHash: computeBodyHash(definition, values) };
+  const hashInputs = computeHashInputs(definition, values);
+  return { synapse, bodyHash: hashInputsDigest(hashInputs), hashInputs };
 }

@@ -88,6 +88,7 @@ export function castPythonFloat(raw: unknown): number | null {
 }
 
 function castSmallInt(raw: unknown): number | null {
+  if (typeof raw === 'number' && Number.isSafeInteger(raw)) return raw;
   const value = castPythonInt(raw);
   if (value === null) return null;
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
@@ -96,53 +97,55 @@ function castSmallInt(raw: unknown): number | null {
   return Number(value);
 }
 
-function cast<T>(fn: (raw: unknown) => T) {
-  return (raw: unknown, ctx: z.RefinementCtx): T | null => {
-    try {
-      return fn(raw);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: (error as Error).message });
-      return null;
-    }
-  };
+function castText(raw: unknown): string | null {
+  if (raw === null || raw === undefined || typeof raw === 'string') return raw ?? null;
+  throw new Error(`expected a string, got ${typeof raw}`);
 }
 
-const optionalText = z.string().nullable().default(null);
-const smallInt = z.unknown().transform(cast(castSmallInt));
+const CASTS: Record<keyof TerminalInfo, (raw: unknown) => unknown> = {
+  statusCode: castSmallInt,
+  statusMessage: castText,
+  processTime: castPythonFloat,
+  ip: castText,
+  port: castSmallInt,
+  version: castSmallInt,
+  nonce: castPythonInt,
+  uuid: castText,
+  hotkey: castText,
+  signature: castText,
+};
 
-/** The wire (snake_case) TerminalInfo, parsed into the camelCase one. `null` reads as an empty terminal. */
-export const TerminalInfoSchema = z
-  .object({
-    status_code: smallInt,
-    status_message: optionalText,
-    process_time: z.unknown().transform(cast(castPythonFloat)),
-    ip: optionalText,
-    port: smallInt,
-    version: smallInt,
-    nonce: z.unknown().transform(cast(castPythonInt)),
-    uuid: optionalText,
-    hotkey: optionalText,
-    signature: optionalText,
-  })
-  .nullable()
-  .default(null)
-  .transform(
-    (w): TerminalInfo =>
-      w === null
-        ? createTerminalInfo()
-        : {
-            statusCode: w.status_code,
-            statusMessage: w.status_message,
-            processTime: w.process_time,
-            ip: w.ip,
-            port: w.port,
-            version: w.version,
-            nonce: w.nonce,
-            uuid: w.uuid,
-            hotkey: w.hotkey,
-            signature: w.signature,
-          },
-  );
+/** One terminal field cast from its wire value (JSON or header text) as the SDK's validators do; throws. */
+export function castTerminalField<K extends keyof TerminalInfo>(field: K, raw: unknown): TerminalInfo[K] {
+  return CASTS[field](raw) as TerminalInfo[K];
+}
+
+/** A wire (snake_case) terminal object, cast field by field; `null` is an empty terminal. Throws naming the field. */
+export function parseTerminalInfo(raw: unknown): TerminalInfo {
+  const terminal = createTerminalInfo();
+  if (raw === null || raw === undefined) return terminal;
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new Error('a terminal is an object');
+  const record = raw as Record<string, unknown>;
+  const out = terminal as unknown as Record<string, unknown>;
+  for (const [field, wire] of TERMINAL_FIELDS) {
+    try {
+      out[field] = CASTS[field](record[wire]);
+    } catch (error) {
+      throw new Error(`${wire}: ${(error as Error).message}`);
+    }
+  }
+  return terminal;
+}
+
+/** The wire TerminalInfo as a zod schema (parsed into the camelCase TerminalInfo). */
+export const TerminalInfoSchema = z.unknown().transform((raw, ctx): TerminalInfo => {
+  try {
+    return parseTerminalInfo(raw);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
 
 /** The wire (snake_case) object of a terminal, every field present, in declaration order. */
 export function toWireTerminal(terminal: TerminalInfo): Record<string, unknown> {
