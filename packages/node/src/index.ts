@@ -1,1 +1,3 @@
+export * from './chain/index.js';
 export * from './extrinsic/index.js';
+export * from './txpool/index.js';
