@@ -1,0 +1,180 @@
+/**
+ * `tao wallet ...` (aliases `w`, `wallets`): the commands that work on wallet files alone. The ones that
+ * need the chain (balance, overview, transfer, swap-hotkey, swap-coldkey) join this list when the SDK's
+ * chain client exists. Specs only: implementations load when their command runs.
+ */
+import type { CommandSpec, GroupSpec } from '../../program/commandSpec.js';
+import type { OptionSpec } from '../../program/optionSpec.js';
+import {
+  N_WORDS_OPTION,
+  OVERWRITE_OPTIONS,
+  PASSWORD_FILE_OPTION,
+  URI_OPTION,
+  usePasswordOptions,
+  WALLET_OPTIONS,
+  WALLET_PATH_OPTION,
+} from './walletOptions.js';
+
+const REGEN_SOURCE_OPTIONS: readonly OptionSpec[] = [
+  {
+    flags: '--mnemonic <words>',
+    description: 'the mnemonic, in quotes (also btcli\'s numbered "1-word 2-word ...")',
+  },
+  { flags: '--seed <hex>', description: 'the 32-byte seed, 0x and 64 hex digits' },
+  { flags: '--json-password-file <file>', description: 'file holding the password of the --json export' },
+  { flags: '--json-password <password>', description: 'password of the --json export', hidden: true },
+];
+
+/** btcli's regen `--json <file>`; without a file, `--json` still asks for JSON output. */
+const REGEN_JSON_OPTION: OptionSpec = {
+  flags: '--json [file]',
+  description:
+    'restore from a polkadot-js account export (.json); without a file: JSON output (same as --json-output)',
+};
+
+const PUBLIC_KEY_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--ss58 <address>', description: 'the SS58 address', aliases: ['--ss58-address'] },
+  {
+    flags: '--public-key <hex>',
+    description: 'the public key, 0x and 64 hex digits',
+    aliases: ['--public-key-hex', '--pubkey'],
+  },
+];
+
+const USE_HOTKEY_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--use-hotkey', description: 'use the hotkey (default: the coldkey)' },
+  { flags: '--no-use-hotkey', description: 'use the coldkey', hidden: true },
+];
+
+const NEW_KEY_HELP = `
+The mnemonic is printed once (in --json output as the "mnemonic" field of the key): write it down, it
+is the only way to restore the key. Passwords: --password-file, TAO_WALLET_<WALLET>_PASSWORD or
+TAO_WALLET_<WALLET>_PASSWORD_FILE, or a prompt (typed twice). Nothing is replaced without --overwrite.`;
+
+export const walletGroup: GroupSpec = {
+  name: 'wallet',
+  aliases: ['w', 'wallets'],
+  summary: 'create, restore, list wallets; sign and verify messages',
+  commands: [
+    {
+      name: 'create',
+      summary: 'create a wallet: a new coldkey (encrypted) and a new hotkey',
+      description: `Examples:\n  tao wallet create --wallet-name validator --n-words 24\n  TAO_WALLET_VALIDATOR_PASSWORD_FILE=/run/secrets/pw tao wallet create --wallet-name validator --no-prompt\n${NEW_KEY_HELP}`,
+      options: [
+        ...WALLET_OPTIONS,
+        N_WORDS_OPTION,
+        ...usePasswordOptions(true),
+        URI_OPTION,
+        ...OVERWRITE_OPTIONS,
+        PASSWORD_FILE_OPTION,
+      ],
+      load: async () => (await import('./walletCreate.js')).walletCreate,
+    },
+    {
+      name: 'new-coldkey',
+      hiddenAliases: ['new_coldkey'],
+      summary: 'create a new coldkey (encrypted unless --no-use-password)',
+      description: NEW_KEY_HELP,
+      options: [
+        ...WALLET_OPTIONS,
+        N_WORDS_OPTION,
+        ...usePasswordOptions(true),
+        URI_OPTION,
+        ...OVERWRITE_OPTIONS,
+        PASSWORD_FILE_OPTION,
+      ],
+      load: async () => (await import('./walletNewKey.js')).walletNewColdkey,
+    },
+    {
+      name: 'new-hotkey',
+      hiddenAliases: ['new_hotkey'],
+      summary: 'create a new hotkey in a wallet (unencrypted unless --use-password)',
+      description: NEW_KEY_HELP,
+      options: [
+        ...WALLET_OPTIONS,
+        N_WORDS_OPTION,
+        ...usePasswordOptions(false),
+        URI_OPTION,
+        ...OVERWRITE_OPTIONS,
+        PASSWORD_FILE_OPTION,
+      ],
+      load: async () => (await import('./walletNewKey.js')).walletNewHotkey,
+    },
+    regenSpec('regen-coldkey', 'restore a coldkey from its mnemonic, seed or polkadot-js export', true),
+    regenPubSpec(
+      'regen-coldkeypub',
+      'write coldkeypub.txt from an address (a watch-only wallet)',
+      'walletRegenColdkeypub',
+    ),
+    regenSpec('regen-hotkey', 'restore a hotkey from its mnemonic, seed or polkadot-js export', false),
+    regenPubSpec('regen-hotkeypub', "write a hotkey's public file from an address", 'walletRegenHotkeypub'),
+    {
+      name: 'list',
+      summary: 'list the wallets and hotkeys on disk with their addresses',
+      options: [WALLET_PATH_OPTION],
+      load: async () => (await import('./walletList.js')).walletList,
+    },
+    {
+      name: 'sign',
+      summary: 'sign a message with the coldkey (or --use-hotkey)',
+      options: [
+        ...WALLET_OPTIONS,
+        ...USE_HOTKEY_OPTIONS,
+        { flags: '--message <text>', description: 'the message' },
+        PASSWORD_FILE_OPTION,
+      ],
+      load: async () => (await import('./walletSign.js')).walletSign,
+    },
+    {
+      name: 'verify',
+      summary: "verify a message's signature (exit code 1 when invalid)",
+      options: [
+        { flags: '--message <text>', description: 'the signed message' },
+        { flags: '--signature <hex>', description: 'the signature, 0x and 128 hex digits' },
+        {
+          flags: '--address <address>',
+          description: "signer's SS58 address or 0x public key (default: the wallet's)",
+          aliases: ['--ss58', '--public-key'],
+        },
+        ...WALLET_OPTIONS,
+        ...USE_HOTKEY_OPTIONS,
+      ],
+      load: async () => (await import('./walletVerify.js')).walletVerify,
+    },
+  ],
+};
+
+function regenSpec(name: 'regen-coldkey' | 'regen-hotkey', summary: string, cold: boolean): CommandSpec {
+  return {
+    name,
+    hiddenAliases: [name.replace('-', '_')],
+    summary,
+    description: `Example:\n  tao wallet ${name} --wallet-name validator --mnemonic "word1 word2 ... word12"\nWith no source flag, asks for the mnemonic (masked) at a terminal.`,
+    options: [
+      ...WALLET_OPTIONS,
+      ...REGEN_SOURCE_OPTIONS,
+      ...usePasswordOptions(cold),
+      ...OVERWRITE_OPTIONS,
+      PASSWORD_FILE_OPTION,
+    ],
+    jsonOption: REGEN_JSON_OPTION,
+    load: async () => {
+      const m = await import('./walletRegenKey.js');
+      return cold ? m.walletRegenColdkey : m.walletRegenHotkey;
+    },
+  };
+}
+
+function regenPubSpec(
+  name: string,
+  summary: string,
+  exported: 'walletRegenColdkeypub' | 'walletRegenHotkeypub',
+): CommandSpec {
+  return {
+    name,
+    hiddenAliases: [name.replace('-', '_')],
+    summary,
+    options: [...WALLET_OPTIONS, ...PUBLIC_KEY_OPTIONS, ...OVERWRITE_OPTIONS],
+    load: async () => (await import('./walletRegenPub.js'))[exported],
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The commander tree: `tao <group> <command>` from the group specs, btcli's group aliases (`w`, `c`) and
+ * hidden underscore spellings (`regen_coldkey`), global options on the root and on every command, errors
+ * thrown (exitOverride) rather than exiting so that runCli decides the exit code.
+ */
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import type { CliIo } from './cliIo.js';
+import type { CommandSpec, GroupSpec } from './commandSpec.js';
+import { GLOBAL_HELP_GROUP, GLOBAL_OPTIONS, JSON_OPTION } from './globalOptions.js';
+import { addOptionSpec } from './optionSpec.js';
+
+export type RunHook = (spec: CommandSpec, path: string, leaf: Command, root: Command) => Promise<void>;
+
+const ROOT_HELP = `
+Exit codes: 0 ok, 1 failed (the message says why), 2 usage, 70 internal error, 130 cancelled.
+Environment: TAO_NETWORK, TAO_CONFIG, TAO_WALLET_NAME, TAO_WALLET_HOTKEY, TAO_WALLET_PATH,
+  TAO_WALLET_<WALLET>_PASSWORD[_FILE] (coldkey password), NO_COLOR, DEBUG=tao (stack traces).
+
+Examples:
+  tao wallet create --wallet-name validator
+  tao wallet list --json
+  tao config set network ws://10.0.0.5:9944`;
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function addGlobalOptions(command: Command, spec?: CommandSpec): void {
+  for (const option of GLOBAL_OPTIONS) {
+    const replaced = option === JSON_OPTION && spec?.jsonOption !== undefined ? spec.jsonOption : option;
+    addOptionSpec(command, replaced, GLOBAL_HELP_GROUP);
+  }
+}
+
+function addLeaf(
+  group: Command,
+  spec: CommandSpec,
+  name: string,
+  hidden: boolean,
+  hooks: RunHook,
+  root: Command,
+) {
+  const leaf = group.command(name, { hidden }).summary(spec.summary).description(spec.summary);
+  if (spec.description !== undefined) leaf.addHelpText('after', `\n${spec.description}`);
+  for (const arg of spec.args ?? [])
+    leaf.argument(arg.required === true ? `<${arg.name}>` : `[${arg.name}]`, arg.description);
+  for (const option of spec.options ?? []) addOptionSpec(leaf, option);
+  addGlobalOptions(leaf, spec);
+  leaf.action(async () => hooks(spec, `${group.name()} ${spec.name}`, leaf, root));
+}
+
+export function createProgram(groups: readonly GroupSpec[], io: CliIo, hooks: RunHook): Command {
+  const root = new Command('tao')
+    .description("taonet's command line: wallets, staking, subnets and nodes, in btcli's vocabulary")
+    .version(packageVersion(), '-V, --version')
+    .enablePositionalOptions()
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => {},
+    })
+    .addHelpText('after', ROOT_HELP);
+  root.helpCommand(false);
+  addGlobalOptions(root);
+  for (const group of groups) {
+    const command = root.command(group.name).summary(group.summary).description(group.summary);
+    command.aliases([...(group.aliases ?? [])]).helpCommand(false);
+    for (const spec of group.commands) {
+      addLeaf(command, spec, spec.name, false, hooks, root);
+      for (const alias of spec.hiddenAliases ?? []) addLeaf(command, spec, alias, true, hooks, root);
+    }
+  }
+  return root;
+}
+
+/** Every long and short flag the tree knows (for normalizeArgv). */
+export function collectFlags(command: Command, into: Set<string> = new Set()): Set<string> {
+  for (const option of command.options) {
+    if (option.long !== undefined) into.add(option.long);
+    if (option.short !== undefined) into.add(option.short);
+  }
+  for (const sub of command.commands) collectFlags(sub, into);
+  return into;
+}
+
+/** The command path (`wallet create`) named by the leading words of argv, as far as it matches. */
+export function findCommandPath(root: Command, argv: readonly string[]): string {
+  const names: string[] = [];
+  let current = root;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('-')) {
+      const takesValue = current.options.some((o) => o.long === arg && (o.required || o.optional));
+      if (takesValue && current === root) i++;
+      continue;
+    }
+    const next = current.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    if (next === undefined) break;
+    names.push(next.name());
+    current = next;
+  }
+  return names.join(' ');
+}
