@@ -1,5 +1,5 @@
 /**
- * Loopback helpers for the axon/dendrite tests: raw HTTP exchanges (exact headers and bytes, no agent),
+ * Loopback tools for the axon/dendrite tests: raw HTTP exchanges (exact headers and bytes, no agent),
  * signed requests built like our dendrite's, axons on ephemeral ports with a forward counter.
  */
 import { mkdtempSync } from 'node:fs';
