@@ -184,7 +184,7 @@ describe('axon security', () => {
     await new Promise((resolve) => socket.on('close', resolve));
     clearInterval(timer);
     const elapsed = performance.now() - started;
-    assert.ok(elapsed < 2_000, `closed after ${elapsed} ms`);
+    assert.ok(elapsed < 4_000, `closed after ${elapsed} ms`);
     assert.match(received, /^HTTP\/1.1 408/);
     assert.equal(totalForwards(slow), 0);
     await slow.axon.stop();
@@ -264,7 +264,7 @@ describe('axon limits', () => {
     const { status, message } = await send(request, late);
     assert.equal(status, 408);
     assert.equal(message, 'Response timeout after: 0.3s');
-    assert.ok(performance.now() - started < 1_500);
+    assert.ok(performance.now() - started < 4_000);
     assert.ok(aborted, 'forward saw its signal abort');
     await late.axon.stop();
   });

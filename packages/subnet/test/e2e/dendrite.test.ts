@@ -134,7 +134,7 @@ describe('dendrite fan-out', () => {
     ];
     const started = performance.now();
     const results = await dendrite.forward(targets, Echo.create({ text: 'fan' } as never), { timeout: 0.5 });
-    assert.ok(performance.now() - started < 1_500);
+    assert.ok(performance.now() - started < 4_000);
     assert.deepEqual(
       results.map((r) => r.dendrite.statusCode),
       [200, 503, 422, 408, 401],
