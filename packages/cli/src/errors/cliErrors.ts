@@ -15,7 +15,7 @@ export class UsageError extends TaonetError {
 /** The user cancelled a prompt (Ctrl-C) or declined a confirmation. Exit code 130. */
 export class CancelledError extends TaonetError {
   static readonly code = 'CANCELLED';
-  constructor(message = 'cancelled', opts?: TaonetErrorOpts) {
+  constructor(message = 'nothing was changed', opts?: TaonetErrorOpts) {
     super(CancelledError.code, message, opts);
   }
 }

@@ -135,7 +135,8 @@ export function writeError(presented: PresentedError, io: CliIo, opts: WriteErro
     );
   } else {
     const c = opts.colors;
-    io.stderr.write(`${c.red('error:')} ${presented.message}\n`);
+    const label = presented.code === 'CANCELLED' ? c.yellow('cancelled:') : c.red('error:');
+    io.stderr.write(`${label} ${presented.message}\n`);
     if (presented.hint !== null) io.stderr.write(`${c.dim('hint:')} ${presented.hint}\n`);
   }
   if (showStack) io.stderr.write(`${opts.colors.dim(`[${presented.code}] ${presented.stack}`)}\n`);

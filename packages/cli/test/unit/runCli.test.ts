@@ -3,13 +3,14 @@
  * usage errors, btcli's flag spellings, config and the wallet commands that need no password.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { configSetResultSchema, configShowResultSchema } from '../../src/commands/config/configSchemas.js';
 import {
   coldkeypubResultSchema,
+  coldkeyResultSchema,
   walletCreateResultSchema,
   walletListResultSchema,
 } from '../../src/commands/wallet/walletSchemas.js';
@@ -17,6 +18,7 @@ import { errorEnvelopeSchema, successEnvelopeSchema } from '../../src/output/jso
 import { checkSchema, type Schema } from '../../src/output/schema.js';
 import { runCli } from '../../src/runCli.js';
 import { captureIo } from '../fixtures/captureIo.js';
+import { POLKADOT_EXPORT } from '../fixtures/polkadotExport.js';
 
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 
@@ -107,6 +109,39 @@ describe('runCli', async () => {
     assert.equal(watch?.coldkey.address, ALICE);
     const human = await run(['wallet', 'list', '--wallet-path', walletPath]);
     assert.match(human.out, /watch10 {2}5Grwva\S+ {2}watch-only/);
+  });
+
+  it("restores from a polkadot-js export with btcli's --json <file>, and from a mnemonic with --json output", async () => {
+    const exportFile = join(dir, 'export.json');
+    const passwordFile = join(dir, 'export.pw');
+    await writeFile(exportFile, JSON.stringify(POLKADOT_EXPORT.json));
+    await writeFile(passwordFile, `${POLKADOT_EXPORT.password}\n`);
+    const args = ['wallet', 'regen-coldkey', '-p', walletPath, '--no-use-password'];
+    const fromExport = await run([
+      ...args,
+      '--name',
+      'pj',
+      '--json',
+      exportFile,
+      '--json-password-file',
+      passwordFile,
+      '--json-output',
+    ]);
+    const { data } = json(successEnvelopeSchema(coldkeyResultSchema), fromExport.out);
+    assert.equal(data.coldkey.address, POLKADOT_EXPORT.address);
+    const phrase = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
+    const fromPhrase = await run([...args, '--name', 'dev', '--mnemonic', phrase, '--json']);
+    assert.equal(
+      json(successEnvelopeSchema(coldkeyResultSchema), fromPhrase.out).data.coldkey.mnemonic,
+      null,
+    );
+    const both = await run([...args, '--name', 'x', '--mnemonic', phrase, '--seed', '0x00']);
+    assert.equal(both.code, 2);
+    assert.match(both.err, /give only one of --mnemonic, --seed and --json <file>/);
+    const typo = await run([...args, '--name', 'x', '--mnemonic', phrase.replace('lake', 'lakke'), '--json']);
+    const error = json(errorEnvelopeSchema, typo.out).error;
+    assert.equal(error.code, 'INVALID_MNEMONIC');
+    assert.doesNotMatch(typo.out, /lakke/);
   });
 
   it('refuses to replace a key without --overwrite when prompts are off', async () => {
