@@ -1,0 +1,3 @@
+export * from './blockCodec.js';
+export * from './extrinsicsRoot.js';
+export * from './header.js';

@@ -1,0 +1,159 @@
+/**
+ * The checks of block import before and after execution: parent and number, the Aura seal (slot after
+ * the parent's, not in the future, signed by the slot's authority over the pre-hash), extrinsics root,
+ * size and weight limits, the timestamp inherent first and matching the slot, every other extrinsic
+ * signed and valid for this block, the inherent applied and no invalid transaction. The state root is
+ * checked by the store when the block commits.
+ */
+import { verifySignature } from '@taonet/crypto';
+import { type AccountId, fromHex, type Hash } from '@taonet/primitives';
+import type { Runtime, StateBackend } from '@taonet/runtime';
+import type { Block } from '../block/blockCodec.js';
+import { computeExtrinsicsRoot } from '../block/extrinsicsRoot.js';
+import { computeHeaderHash, getHeaderSlot, type Header, splitSeal } from '../block/header.js';
+import { checkExtrinsicSignature, type SigningChain } from '../extrinsic/checkExtrinsicSignature.js';
+import { type DecodedExtrinsic, decodeExtrinsic, isSignedExtrinsic } from '../extrinsic/decodeExtrinsic.js';
+import { getTimestampOf, isInherentCall } from '../extrinsic/timestampInherent.js';
+import { type ExecutedBlock, executeBlock, isInvalidOutcome } from './blockExecution.js';
+import { BlockImportError } from './blockImportError.js';
+import { type BlockLimits, getExtrinsicWeight } from './blockLimits.js';
+
+export interface ChainHead {
+  readonly hash: Hash;
+  readonly number: number;
+  readonly header: Header;
+  /** the parent's Aura slot (-1 for genesis) */
+  readonly slot: number;
+}
+
+export interface VerifyContext {
+  readonly runtime: Runtime;
+  readonly parent: ChainHead;
+  readonly parentState: StateBackend;
+  readonly authorities: readonly AccountId[];
+  readonly slotDuration: number;
+  readonly signing: SigningChain;
+  readonly limits: BlockLimits;
+  /** the current slot by the local clock: blocks from later slots are refused */
+  readonly currentSlot?: number;
+}
+
+export interface VerifiedBlock {
+  readonly hash: Hash;
+  readonly slot: number;
+  readonly author: AccountId;
+  readonly extrinsics: readonly DecodedExtrinsic[];
+  readonly executed: ExecutedBlock;
+}
+
+export function getSlotAuthor(authorities: readonly AccountId[], slot: number): AccountId {
+  return authorities[slot % authorities.length]!;
+}
+
+function verifySeal(header: Header, ctx: VerifyContext): { slot: number; author: AccountId } {
+  const sealed = splitSeal(header);
+  if (sealed === undefined) throw new BlockImportError('seal', 'the header has no Aura seal');
+  const slot = getHeaderSlot(sealed.unsealed);
+  if (slot === undefined) throw new BlockImportError('slot', 'the header has no Aura slot');
+  if (slot <= ctx.parent.slot) {
+    throw new BlockImportError('slot', `slot ${slot} is not after the parent's slot ${ctx.parent.slot}`);
+  }
+  if (ctx.currentSlot !== undefined && slot > ctx.currentSlot + 1) {
+    throw new BlockImportError('slot', `slot ${slot} is in the future (now ${ctx.currentSlot})`);
+  }
+  const author = getSlotAuthor(ctx.authorities, slot);
+  const preHash = fromHex(computeHeaderHash(sealed.unsealed));
+  if (!verifySignature('sr25519', preHash, sealed.signature, fromHex(author))) {
+    throw new BlockImportError('author', `the seal is not a signature of slot ${slot}'s authority ${author}`);
+  }
+  return { slot, author };
+}
+
+function decodeBody(block: Block, ctx: VerifyContext, slot: number): DecodedExtrinsic[] {
+  const decoded = block.extrinsics.map((bytes, index) => {
+    try {
+      return decodeExtrinsic(bytes, ctx.runtime.executive);
+    } catch (cause) {
+      throw new BlockImportError('format', `extrinsic ${index} does not decode`, {
+        index,
+        cause: String(cause),
+      });
+    }
+  });
+  const [first, ...rest] = decoded;
+  if (first === undefined || first.envelope.signed || !isInherentCall(first.def)) {
+    throw new BlockImportError('inherent', 'the first extrinsic must be the timestamp inherent');
+  }
+  if (getTimestampOf(first.call) !== slot * ctx.slotDuration) {
+    throw new BlockImportError(
+      'inherent',
+      `the timestamp ${getTimestampOf(first.call)} does not match slot ${slot}`,
+    );
+  }
+  let weight = 0n;
+  let bytes = 0;
+  rest.forEach((xt, i) => {
+    if (!isSignedExtrinsic(xt) || isInherentCall(xt.def)) {
+      throw new BlockImportError('extrinsic', `extrinsic ${i + 1} is unsigned or a misplaced inherent`);
+    }
+    try {
+      checkExtrinsicSignature(xt, block.header.number, ctx.signing);
+    } catch (cause) {
+      throw new BlockImportError('extrinsic', `extrinsic ${i + 1}: ${(cause as Error).message}`, {
+        index: i + 1,
+      });
+    }
+    weight += getExtrinsicWeight(xt, ctx.limits);
+    bytes += xt.bytes.length;
+  });
+  if (weight > ctx.limits.maxNormalWeight || bytes > ctx.limits.maxNormalBytes) {
+    throw new BlockImportError(
+      'weight',
+      `the extrinsics exceed the block limits (${bytes} bytes, ${weight} weight)`,
+    );
+  }
+  return decoded;
+}
+
+/** Verifies `block` on top of `ctx.parent` and executes it; throws `BlockImportError`. */
+export function verifyBlock(block: Block, encodedLength: number, ctx: VerifyContext): VerifiedBlock {
+  const { header } = block;
+  if (header.parentHash !== ctx.parent.hash) {
+    throw new BlockImportError(
+      'parent',
+      `parent ${header.parentHash} is not the best block ${ctx.parent.hash}`,
+    );
+  }
+  if (header.number !== ctx.parent.number + 1) {
+    throw new BlockImportError('number', `block number ${header.number} after ${ctx.parent.number}`);
+  }
+  if (encodedLength > ctx.limits.maxBlockBytes) {
+    throw new BlockImportError(
+      'size',
+      `the block has ${encodedLength} bytes, at most ${ctx.limits.maxBlockBytes}`,
+    );
+  }
+  const { slot, author } = verifySeal(header, ctx);
+  if (computeExtrinsicsRoot(block.extrinsics) !== header.extrinsicsRoot) {
+    throw new BlockImportError('extrinsicsRoot', 'the extrinsics root does not match the extrinsics');
+  }
+  const extrinsics = decodeBody(block, ctx, slot);
+  const executed = executeBlock(
+    ctx.runtime,
+    ctx.parentState,
+    { number: header.number, timestamp: slot * ctx.slotDuration, author },
+    extrinsics,
+  );
+  const [inherent, ...others] = executed.outcomes;
+  if (inherent === undefined || !inherent.ok) {
+    throw new BlockImportError('inherent', `the timestamp inherent failed: ${inherent?.error?.message}`);
+  }
+  const invalid = others.findIndex(isInvalidOutcome);
+  if (invalid >= 0) {
+    throw new BlockImportError(
+      'extrinsic',
+      `extrinsic ${invalid + 1} is invalid: ${others[invalid]!.error!.message}`,
+    );
+  }
+  return { hash: computeHeaderHash(header), slot, author, extrinsics, executed };
+}

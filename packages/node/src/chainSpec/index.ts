@@ -1,0 +1,2 @@
+export * from './chainSpec.js';
+export * from './devChainSpec.js';
