@@ -21,9 +21,9 @@ export interface MlpOpts {
   lookback?: number;
   /** Hidden units; default 32. */
   hidden?: number;
-  /** Default 80. */
+  /** Default 60. */
   maxEpochs?: number;
-  /** Default 32. */
+  /** Default 64. */
   batchSize?: number;
   /** Adam's learning rate; default 0.005. */
   learningRate?: number;
@@ -137,8 +137,8 @@ export async function mlpForecast(input: ForecastInput, opts: MlpOpts & Forecast
     );
     const budgetMs = opts.budgetMs ?? 1500;
     const epochs = await train(tf, model, w, order, {
-      maxEpochs: opts.maxEpochs ?? 80,
-      batchSize: opts.batchSize ?? 32,
+      maxEpochs: opts.maxEpochs ?? 60,
+      batchSize: opts.batchSize ?? 64,
       budgetMs,
     });
     const anchor = history.at(-1)!;
