@@ -1,3 +1,5 @@
+export * from './miner/answerForecastTask.js';
+export * from './miner/revealBook.js';
 export * from './models/arForecaster.js';
 export * from './models/backtestSpread.js';
 export * from './models/forecaster.js';

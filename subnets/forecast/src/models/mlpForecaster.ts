@@ -9,6 +9,7 @@
  * Quantiles: Gaussian around the point, spread = the in-sample error per step inflated by 25%.
  */
 import type { LayersModel, Sequential } from '@tensorflow/tfjs';
+import type { ForecastPrediction } from '../protocol/forecastPayloads.js';
 import { createRng, shuffled } from '../random/createRng.js';
 import { naiveScale } from '../scoring/forecastMetrics.js';
 import { type Forecaster, type ForecastInput, type ForecastOpts, gaussianQuantiles } from './forecaster.js';
@@ -118,7 +119,18 @@ function residualSpread(tf: TfModule, model: LayersModel, w: Windows, horizon: n
 
 type Tf2d = { arraySync(): number[][] };
 
-export async function mlpForecast(input: ForecastInput, opts: MlpOpts & ForecastOpts = {}) {
+export interface MlpResult {
+  prediction: ForecastPrediction;
+  /** Epochs actually trained (0: history too short, naive fallback). */
+  epochs: number;
+  trainMs: number;
+  predictMs: number;
+}
+
+export async function mlpForecast(
+  input: ForecastInput,
+  opts: MlpOpts & ForecastOpts = {},
+): Promise<MlpResult> {
   const { history, horizon } = input;
   const period = detectSeasonPeriod(
     history,
@@ -126,7 +138,9 @@ export async function mlpForecast(input: ForecastInput, opts: MlpOpts & Forecast
   );
   const lookback = chooseLookback(history.length, horizon, period, opts.lookback);
   const w = buildWindows(history, horizon, lookback);
-  if (w.inputs.length < 8) return { prediction: { point: naiveForecast(history, horizon) }, epochs: 0 };
+  if (w.inputs.length < 8) {
+    return { prediction: { point: naiveForecast(history, horizon) }, epochs: 0, trainMs: 0, predictMs: 0 };
+  }
   const tf = await initTfWasm();
   const rng = createRng(opts.seed ?? 'forecast');
   const model = buildModel(tf, opts, lookback, horizon, rng.int(1, 2 ** 30));
@@ -136,16 +150,20 @@ export async function mlpForecast(input: ForecastInput, opts: MlpOpts & Forecast
       rng.fork('order'),
     );
     const budgetMs = opts.budgetMs ?? 1500;
+    const started = performance.now();
     const epochs = await train(tf, model, w, order, {
       maxEpochs: opts.maxEpochs ?? 60,
       batchSize: opts.batchSize ?? 64,
       budgetMs,
     });
+    const trained = performance.now();
     const anchor = history.at(-1)!;
     const last = history.slice(-lookback).map((v) => (v - anchor) / w.scale);
     const out = tf.tidy(() => (model.predict(tf.tensor2d([last])) as Tf2d).arraySync()[0]!);
     const point = out.map((v) => anchor + v * w.scale);
-    return { prediction: gaussianQuantiles(point, residualSpread(tf, model, w, horizon)), epochs };
+    const predictMs = performance.now() - trained;
+    const prediction = gaussianQuantiles(point, residualSpread(tf, model, w, horizon));
+    return { prediction, epochs, trainMs: trained - started, predictMs };
   } finally {
     model.dispose();
   }
