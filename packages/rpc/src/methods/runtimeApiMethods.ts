@@ -1,0 +1,88 @@
+/**
+ * Runtime-API queries named after subtensor's custom RPC (`neuronInfo_getNeuronsLite`, ...), each
+ * reading the state at a block (default: best). Results are JSON (see runtimeApiSchemas.ts).
+ */
+import { Type } from '@sinclair/typebox';
+import { defineMethod, optionalParam, param } from '../defineRpc.js';
+import { DecimalString, HashHex, NetUidParam, U16 } from '../schemas/primitiveSchemas.js';
+import {
+  NeuronInfoLiteSchema,
+  NeuronInfoSchema,
+  SimSwapResultSchema,
+  SubnetHyperparamsSchema,
+  SubnetInfoSchema,
+} from '../schemas/runtimeApiSchemas.js';
+
+const at = optionalParam('at', HashHex);
+const netuid = param('netuid', NetUidParam);
+const orNull = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
+export const runtimeApiMethods = [
+  defineMethod({
+    name: 'neuronInfo_getNeuronsLite',
+    params: [netuid, at],
+    result: Type.Array(NeuronInfoLiteSchema),
+    docs: 'Every neuron of a subnet without weights and bonds (the metagraph rows).',
+  }),
+  defineMethod({
+    name: 'neuronInfo_getNeuronLite',
+    params: [netuid, param('uid', U16), at],
+    result: orNull(NeuronInfoLiteSchema),
+    docs: 'One neuron without weights and bonds, or null.',
+  }),
+  defineMethod({
+    name: 'neuronInfo_getNeurons',
+    params: [netuid, at],
+    result: Type.Array(NeuronInfoSchema),
+    docs: 'Every neuron of a subnet with its weights and bonds.',
+  }),
+  defineMethod({
+    name: 'neuronInfo_getNeuron',
+    params: [netuid, param('uid', U16), at],
+    result: orNull(NeuronInfoSchema),
+    docs: 'One neuron with its weights and bonds, or null.',
+  }),
+  defineMethod({
+    name: 'subnetInfo_getSubnetInfo',
+    params: [netuid, at],
+    result: orNull(SubnetInfoSchema),
+    docs: "A subnet's description, or null.",
+  }),
+  defineMethod({
+    name: 'subnetInfo_getSubnetsInfo',
+    params: [at],
+    result: Type.Array(SubnetInfoSchema),
+    docs: 'Every subnet, root included.',
+  }),
+  defineMethod({
+    name: 'subnetInfo_getSubnetHyperparams',
+    params: [netuid, at],
+    result: orNull(SubnetHyperparamsSchema),
+    docs: "A subnet's hyperparameters, or null.",
+  }),
+  defineMethod({
+    name: 'subnetRegistration_getNetworkRegistrationCost',
+    params: [at],
+    result: DecimalString,
+    docs: 'The TAO (rao) the next register_network locks.',
+  }),
+  defineMethod({
+    name: 'swap_currentAlphaPrice',
+    params: [netuid, at],
+    result: DecimalString,
+    docs: 'The alpha price in rao per alpha (1e9 = 1 TAO per alpha).',
+  }),
+  defineMethod({
+    name: 'swap_simSwapTaoForAlpha',
+    params: [netuid, param('tao', DecimalString), at],
+    result: SimSwapResultSchema,
+    docs: 'What staking `tao` rao would buy, fees included, without writing anything.',
+  }),
+  defineMethod({
+    name: 'swap_simSwapAlphaForTao',
+    params: [netuid, param('alpha', DecimalString), at],
+    result: SimSwapResultSchema,
+    docs: 'What unstaking `alpha` would return, fees included, without writing anything.',
+  }),
+] as const;

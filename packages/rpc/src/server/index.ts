@@ -1,0 +1,3 @@
+export * from './parseParams.js';
+export * from './rpcRouter.js';
+export * from './subscriptionSink.js';
