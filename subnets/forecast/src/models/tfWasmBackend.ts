@@ -8,6 +8,8 @@
  * - Node reports no cross-origin isolation, so the backend picks the single-threaded SIMD binary
  *   (`WASM_HAS_MULTITHREAD_SUPPORT` is false): results are deterministic for a fixed seed.
  * - tfjs is loaded on first use (dynamic import), so processes that never train do not pay for it.
+ * - The emscripten glue adds process `uncaughtException`/`unhandledRejection` listeners that rethrow: after
+ *   loading, an uncaught exception always ends the process; listeners registered earlier still run first.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
