@@ -15,12 +15,14 @@ import type {
 import { BlockAtRegistration, Keys, LastUpdate, SubnetworkN, ValidatorPermit } from '../neurons/schema.js';
 import { getStakeWeightsForNetwork } from '../staking/stakeWeights.js';
 import type { OverlayState } from '../state/overlayState.js';
+import { VecBool, VecU16Pairs, VecU64 } from '../state/vectorCodecs.js';
 import { RevealPeriodEpochs } from '../subnets/hyperparameters.js';
 import { MechanismCountCurrent, MechanismEmissionSplit } from '../subnets/schema.js';
 import { storageIndexOf } from '../subtensor/subtensorStorage.js';
 import { Bonds, WeightCommits, Weights } from '../weights/schema.js';
 import { getCurrentEpochWithLookahead } from './epochSchedule.js';
 import { readEpochParams } from './readEpochParams.js';
+import { readVector } from './vectorStorage.js';
 
 /** The per-subnet inputs shared by every mechanism. */
 export function readSubnetInputs(state: OverlayState, netuid: NetUid, block: bigint): SubnetInputs {
@@ -35,7 +37,7 @@ export function readSubnetInputs(state: OverlayState, netuid: NetUid, block: big
     stakeAlpha: stake.alpha,
     stakeTao: stake.tao,
     blockAtRegistration,
-    validatorPermit: ValidatorPermit.get(state, [netuid]),
+    validatorPermit: readVector(state, ValidatorPermit, [netuid], VecBool),
   };
 }
 
@@ -73,11 +75,12 @@ export function readMechanismInputs(
 ): MechanismInputs {
   const n = SubnetworkN.get(state, [netuid]);
   const index = storageIndexOf(netuid, mecid);
-  const rows = (item: typeof Weights) => Array.from({ length: n }, (_, uid) => item.get(state, [index, uid]));
+  const rows = (item: typeof Weights) =>
+    Array.from({ length: n }, (_, uid) => readVector(state, item, [index, uid], VecU16Pairs));
   return {
     weights: rows(Weights),
     bonds: rows(Bonds),
-    lastUpdate: LastUpdate.get(state, [index]),
+    lastUpdate: readVector(state, LastUpdate, [index], VecU64),
     ...(commitRevealEnabled ? { commitBlocks: readCommitBlocks(state, netuid, mecid, block) } : {}),
   };
 }

@@ -19,8 +19,10 @@ import {
   ValidatorTrust,
 } from '../neurons/schema.js';
 import type { OverlayState } from '../state/overlayState.js';
+import { VecBool, VecU16, VecU64 } from '../state/vectorCodecs.js';
 import { storageIndexOf } from '../subtensor/subtensorStorage.js';
-import { Bonds, type WeightRow } from '../weights/schema.js';
+import { Bonds } from '../weights/schema.js';
+import { writeRow, writeVector } from './vectorStorage.js';
 
 export function writeMechanismEpochOutputs(
   state: OverlayState,
@@ -29,11 +31,10 @@ export function writeMechanismEpochOutputs(
   outputs: EpochOutputs,
 ): void {
   const index = storageIndexOf(netuid, mecid);
-  Incentive.set(state, [index], outputs.incentive);
+  writeVector(state, Incentive, [index], outputs.incentive, VecU16);
   outputs.bonds.forEach((row, uid) => {
     if (!Keys.contains(state, [netuid, uid])) return;
-    const stored: WeightRow = outputs.validatorPermit[uid] === true ? row.map(([j, v]) => [j, v]) : [];
-    Bonds.set(state, [index, uid], stored);
+    writeRow(state, Bonds, [index, uid], outputs.validatorPermit[uid] === true ? row : []);
   });
 }
 
@@ -43,13 +44,13 @@ export function writeSubnetEpochTerms(
   terms: AggregatedEpochTerms,
 ): void {
   const key: [NetUid] = [netuid];
-  Active.set(state, key, terms.active);
-  Emission.set(state, key, terms.emission);
-  Consensus.set(state, key, terms.consensus);
-  Dividends.set(state, key, terms.dividends);
-  ValidatorTrust.set(state, key, terms.validatorTrust);
-  StakeWeight.set(state, key, terms.stakeWeight);
-  ValidatorPermit.set(state, key, terms.validatorPermit);
+  writeVector(state, Active, key, terms.active, VecBool);
+  writeVector(state, Emission, key, terms.emission, VecU64);
+  writeVector(state, Consensus, key, terms.consensus, VecU16);
+  writeVector(state, Dividends, key, terms.dividends, VecU16);
+  writeVector(state, ValidatorTrust, key, terms.validatorTrust, VecU16);
+  writeVector(state, StakeWeight, key, terms.stakeWeight, VecU16);
+  writeVector(state, ValidatorPermit, key, terms.validatorPermit, VecBool);
 }
 
 /** Persists the outputs of `epochWithMechanisms`: each mechanism's terms, then the subnet's. */

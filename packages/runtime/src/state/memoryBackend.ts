@@ -1,9 +1,13 @@
-/** An in-memory `StateBackend`: a map plus a lazily sorted key list for ordered prefix scans. */
+/** An in-memory `StateBackend`: a map plus a sorted key index (built on the first scan) for prefix scans. */
+import { SortedKeySet } from './sortedKeySet.js';
 import type { StateChanges, WritableStateBackend } from './stateBackend.js';
+
+export { lowerBound } from './sortedKeySet.js';
 
 export class MemoryBackend implements WritableStateBackend {
   private readonly values = new Map<string, Uint8Array>();
-  private sortedKeys: string[] | null = [];
+  /** the sorted keys, kept up to date once built; null until a scan needs it */
+  private index: SortedKeySet | null = null;
 
   constructor(initial?: StateChanges) {
     if (initial !== undefined) this.apply(initial);
@@ -18,45 +22,30 @@ export class MemoryBackend implements WritableStateBackend {
   }
 
   apply(changes: StateChanges): void {
+    // a change set comparable to the state itself: sorting everything again is cheaper than inserting
+    if (this.index !== null && changes.size > this.index.size / 4) this.index = null;
+    const index = this.index;
     for (const [key, value] of changes) {
       if (value === null) {
-        if (this.values.delete(key)) this.sortedKeys = null;
+        if (this.values.delete(key)) index?.delete(key);
       } else {
-        if (!this.values.has(key)) this.sortedKeys = null;
+        if (index !== null && !this.values.has(key)) index.add(key);
         this.values.set(key, value);
       }
     }
   }
 
-  *keysWithPrefix(prefix: string): Iterable<string> {
-    const keys = this.keys();
-    for (let i = lowerBound(keys, prefix); i < keys.length; i++) {
-      const key = keys[i]!;
-      if (!key.startsWith(prefix)) return;
-      yield key;
-    }
+  keysWithPrefix(prefix: string): Iterable<string> {
+    return this.keyIndex().withPrefix(prefix);
   }
 
   /** Every (key, value) pair in key order: used to snapshot or compare states. */
   *entries(): Iterable<[string, Uint8Array]> {
-    for (const key of this.keys()) yield [key, this.values.get(key)!];
+    for (const key of this.keyIndex().keys()) yield [key, this.values.get(key)!];
   }
 
-  private keys(): string[] {
-    // deterministic: string keys sort by UTF-16 code units, a total order
-    if (this.sortedKeys === null) this.sortedKeys = [...this.values.keys()].sort();
-    return this.sortedKeys;
+  private keyIndex(): SortedKeySet {
+    if (this.index === null) this.index = SortedKeySet.of(this.values.keys());
+    return this.index;
   }
-}
-
-/** The first index whose key is >= `target` in a sorted array. */
-export function lowerBound(sorted: readonly string[], target: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -3,10 +3,12 @@
  * codec, default), like FRAME's `StorageValue` / `StorageMap` / `StorageDoubleMap` / `StorageNMap`.
  * Modules declare them once in their `schema.ts`; nobody writes get_/set_ wrappers by hand.
  */
-import { fromHex, toHex } from '@taonet/primitives';
 import type { Codec } from 'scale-ts';
+import { type KeyPartEncoder, keyPartEncoder } from './keyPartEncoder.js';
 import type { OverlayState } from './overlayState.js';
 import { type StorageHasher, storagePrefix } from './storageHasher.js';
+import { StorageKeyBuilder } from './storageKeyBuilder.js';
+import { type Decode, fastDecoder, ValueCodec } from './valueCodec.js';
 
 export interface KeyPart<K> {
   readonly codec: Codec<K>;
@@ -27,11 +29,30 @@ export interface StorageItemInfo {
   readonly docs: string;
 }
 
-const hex = (bytes: Uint8Array) => toHex(bytes).slice(2);
+/** hex digit value by char code, -1 for a non-digit */
+const HEX_VALUES = Int8Array.from({ length: 128 }, (_, code) =>
+  '0123456789abcdef'.indexOf(String.fromCharCode(code).toLowerCase()),
+);
+
+/** The bytes of the hex digits of `text` from index `at` on (storage keys are well-formed hex). */
+function bytesOfHex(text: string, at: number): Uint8Array {
+  const out = new Uint8Array((text.length - at) >> 1);
+  for (let i = 0; i < out.length; i++) {
+    const high = HEX_VALUES[text.charCodeAt(at + 2 * i)] ?? -1;
+    const low = HEX_VALUES[text.charCodeAt(at + 2 * i + 1)] ?? -1;
+    if (high < 0 || low < 0) throw new Error(`storage key ${text} is not hex`);
+    out[i] = (high << 4) | low;
+  }
+  return out;
+}
 
 /** The shared machinery: a map from a key tuple to a value, with a default for absent keys. */
 export class StorageMapN<K extends readonly unknown[], V> {
   readonly prefix: string;
+  private readonly encoders: readonly KeyPartEncoder[];
+  private readonly keyBuilder: StorageKeyBuilder;
+  private readonly keyDecoders: readonly Decode[];
+  private readonly values: ValueCodec<V>;
 
   constructor(
     readonly pallet: string,
@@ -42,6 +63,12 @@ export class StorageMapN<K extends readonly unknown[], V> {
     readonly docs = '',
   ) {
     this.prefix = storagePrefix(pallet, name);
+    this.values = new ValueCodec(codec);
+    this.encoders = (keys as readonly KeyPart<unknown>[]).map((part) =>
+      keyPartEncoder(part.codec, part.hasher),
+    );
+    this.keyBuilder = new StorageKeyBuilder(this.prefix, this.encoders);
+    this.keyDecoders = (keys as readonly KeyPart<unknown>[]).map((part) => fastDecoder(part.codec));
   }
 
   info(): StorageItemInfo {
@@ -51,23 +78,17 @@ export class StorageMapN<K extends readonly unknown[], V> {
 
   /** Hex storage key (no 0x) for a full key, or for a leading part of it (a prefix to iterate). */
   keyOf(key: readonly unknown[]): string {
-    let out = this.prefix;
-    const parts = this.keys as readonly KeyPart<unknown>[];
-    for (let i = 0; i < key.length; i++) {
-      const part = parts[i]!;
-      out += hex(part.hasher.hash(part.codec.enc(key[i])));
-    }
-    return out;
+    return this.keyBuilder.keyOf(key);
   }
 
   get(state: OverlayState, key: K): V {
     const raw = state.get(this.keyOf(key));
-    return raw === undefined ? this.defaultValue() : this.codec.dec(raw);
+    return raw === undefined ? this.defaultValue() : this.values.decode(raw);
   }
 
   getOption(state: OverlayState, key: K): V | undefined {
     const raw = state.get(this.keyOf(key));
-    return raw === undefined ? undefined : this.codec.dec(raw);
+    return raw === undefined ? undefined : this.values.decode(raw);
   }
 
   contains(state: OverlayState, key: K): boolean {
@@ -75,7 +96,7 @@ export class StorageMapN<K extends readonly unknown[], V> {
   }
 
   set(state: OverlayState, key: K, value: V): void {
-    state.set(this.keyOf(key), this.codec.enc(value));
+    state.set(this.keyOf(key), this.values.encode(value));
   }
 
   remove(state: OverlayState, key: K): void {
@@ -93,7 +114,7 @@ export class StorageMapN<K extends readonly unknown[], V> {
     for (const storageKey of state.keysWithPrefix(this.keyOf(leading))) {
       const raw = state.get(storageKey);
       if (raw === undefined) continue;
-      yield [this.decodeKey(storageKey), this.codec.dec(raw)];
+      yield [this.decodeKey(storageKey), this.values.decode(raw)];
     }
   }
 
@@ -103,17 +124,17 @@ export class StorageMapN<K extends readonly unknown[], V> {
   }
 
   decodeKey(storageKey: string): K {
-    const bytes = fromHex(storageKey.slice(this.prefix.length));
+    const bytes = bytesOfHex(storageKey, this.prefix.length);
     const out: unknown[] = [];
     let offset = 0;
-    for (const part of this.keys as readonly KeyPart<unknown>[]) {
+    (this.keys as readonly KeyPart<unknown>[]).forEach((part, i) => {
       if (!part.hasher.reversible)
         throw new Error(`${this.name}: key hasher ${part.hasher.name} cannot be iterated`);
       offset += part.hasher.prefixBytes;
-      const value = part.codec.dec(bytes.slice(offset)); // scale-ts ignores a subarray's offset
+      const value = this.keyDecoders[i]!(bytes, offset);
       out.push(value);
-      offset += part.codec.enc(value).length;
-    }
+      offset += this.encoders[i]!.encodedHexLength(value) / 2;
+    });
     return out as unknown as K;
   }
 }
