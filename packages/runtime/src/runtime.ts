@@ -21,11 +21,15 @@ import { Executive } from './executive/executive.js';
 import { createRuntimeCallCodec } from './executive/runtimeCallCodec.js';
 import { buildGenesis, type GenesisModules, type GenesisState } from './genesis/buildGenesis.js';
 import type { GenesisConfig } from './genesis/genesisConfig.js';
+import { checkColdkeySwap } from './keySwaps/checkColdkeySwap.js';
+import { createKeySwapsModule } from './keySwaps/keySwapsModule.js';
 import { neuronsStorage } from './neurons/schema.js';
 import { updateRegistrationPricesForNetworks } from './registration/hooks.js';
 import { createRegistrationModule } from './registration/registrationModule.js';
 import { servingModule } from './serving/servingModule.js';
+import { applyPendingChildKeys } from './staking/hooks.js';
 import { stakingStorage } from './staking/schema.js';
+import { createStakingModule } from './staking/stakingModule.js';
 import type { OverlayState } from './state/overlayState.js';
 import { createGenesisSubnet } from './subnets/genesisSubnets.js';
 import { hyperparametersStorage } from './subnets/hyperparameters.js';
@@ -152,7 +156,11 @@ export interface Runtime {
 
 export function createRuntime(opts: RuntimeOpts = {}): Runtime {
   const swap = createSwapApi(opts.swap);
-  const hooks: BlockStepHooks = { updateRegistrationPricesForNetworks, runScheduledEpochs };
+  const hooks: BlockStepHooks = {
+    updateRegistrationPricesForNetworks,
+    runScheduledEpochs,
+    applyPendingChildKeys,
+  };
   const genesisModules: GenesisModules = {
     createRootNetwork,
     createSubnet: (ctx, subnet) => createGenesisSubnet(ctx, subnet, swap),
@@ -164,6 +172,8 @@ export function createRuntime(opts: RuntimeOpts = {}): Runtime {
     createRegistrationModule({ swap }),
     weightsModule,
     servingModule,
+    createStakingModule({ swap }),
+    createKeySwapsModule(),
   ];
   let executive: Executive | undefined;
   const callCodec = createRuntimeCallCodec(() => executive!);
@@ -183,7 +193,11 @@ export function createRuntime(opts: RuntimeOpts = {}): Runtime {
   ].sort((a, b) => a.index - b.index);
   checkIndices(modules);
   const feeHandler = opts.fees === false ? undefined : createBalancesFeeHandler(opts.fees);
-  executive = new Executive(modules, feeHandler === undefined ? {} : { feeHandler });
+  const signedCallFilters = [checkColdkeySwap];
+  executive = new Executive(
+    modules,
+    feeHandler === undefined ? { signedCallFilters } : { feeHandler, signedCallFilters },
+  );
   const built = executive;
   return {
     modules,

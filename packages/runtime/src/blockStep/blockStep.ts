@@ -8,11 +8,11 @@
  *   4. run_coinbase                             coinbase: emission to subnets, then the epochs
  *   5. update_moving_prices                     coinbase: SubnetMovingPrice EMA         (not called yet)
  *   6. update_root_prop                         coinbase: RootProp                      (not called yet)
- *   7. try_set_pending_children                 staking: pending child keys             (not called yet)
+ *   7. try_set_pending_children                 staking: pending child keys
  *   8. run_auto_claim_root_divs                 root claim: auto-claim                  (not called yet)
  *   9. populate_root_coldkey_staking_maps       root claim: index maintenance           (not called yet)
  *
- * Steps 2 and 4-9 belong to the dTAO coinbase issue (block emission, injection into the subnet pools,
+ * Steps 2, 4-6, 8 and 9 belong to the dTAO coinbase issue (block emission, injection into the subnet pools,
  * dividends, moving prices, root claims), which has not landed: they are listed here in place and are
  * simply not called. Until then step 4 runs only its epoch pass (`runScheduledEpochs`) with no emission
  * to distribute, so epochs, bonds and validator permits advance on schedule.
@@ -31,6 +31,8 @@ export interface BlockStepHooks {
     ctx: DispatchContext,
     opts: { readonly takePendingEmission: (ctx: DispatchContext, netuid: NetUid) => bigint },
   ) => unknown;
+  /** step 7, staking: `try_set_pending_children` (after the epochs of this block) */
+  readonly applyPendingChildKeys?: (ctx: DispatchContext) => void;
 }
 
 export type BlockStepStatus = 'runs' | 'not called yet';
@@ -57,7 +59,7 @@ export const BLOCK_STEPS: readonly BlockStepInfo[] = [
   { step: 4, name: 'run_coinbase', hook: 'runScheduledEpochs', owner: 'coinbase (dTAO); epochs: consensus' },
   { step: 5, name: 'update_moving_prices', owner: 'coinbase (dTAO)' },
   { step: 6, name: 'update_root_prop', owner: 'coinbase (dTAO)' },
-  { step: 7, name: 'try_set_pending_children', owner: 'staking (child keys)' },
+  { step: 7, name: 'try_set_pending_children', hook: 'applyPendingChildKeys', owner: 'staking (child keys)' },
   { step: 8, name: 'run_auto_claim_root_divs', owner: 'root claim (dTAO)' },
   { step: 9, name: 'populate_root_coldkey_staking_maps', owner: 'root claim (dTAO)' },
 ];
@@ -81,7 +83,8 @@ export function createBlockStep(hooks: BlockStepHooks): (ctx: DispatchContext) =
     hooks.runScheduledEpochs?.(ctx, { takePendingEmission: noPendingEmission });
     // 5. update_moving_prices: dTAO coinbase issue, not called yet
     // 6. update_root_prop: dTAO coinbase issue, not called yet
-    // 7. try_set_pending_children: child keys (staking issue), not called yet
+    // 7. pending child keys of the subnets whose epoch ran in this block
+    hooks.applyPendingChildKeys?.(ctx);
     // 8. run_auto_claim_root_divs: dTAO root claim issue, not called yet
     // 9. populate_root_coldkey_staking_maps: dTAO root claim issue, not called yet
   };

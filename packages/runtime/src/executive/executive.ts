@@ -11,6 +11,7 @@ import type { BoundCall, CallDef, DispatchContext } from '../dispatch/callDef.js
 import { DispatchError } from '../dispatch/dispatchError.js';
 import type { Origin } from '../dispatch/origin.js';
 import type { RuntimeModule } from '../dispatch/runtimeModule.js';
+import type { OverlayState } from '../state/overlayState.js';
 import { Account } from '../system/schema.js';
 import type { ExtrinsicInfo, FeeHandler } from './feeHandler.js';
 import { type CallLookup, createRuntimeCallCodec } from './runtimeCallCodec.js';
@@ -22,9 +23,21 @@ export interface ExtrinsicOutcome {
   readonly feePaid?: bigint;
 }
 
+/**
+ * A check every signed extrinsic passes before its fee and call (a FRAME transaction extension's
+ * `validate`), e.g. the coldkey-swap freeze. It throws a dispatch error to refuse the extrinsic.
+ */
+export type SignedCallFilter = (
+  state: OverlayState,
+  origin: Origin & { kind: 'signed' },
+  call: BoundCall,
+) => void;
+
 export interface ExecutiveOpts {
   /** charges fees of signed extrinsics applied with `ExtrinsicInfo`; without it nothing is charged */
   readonly feeHandler?: FeeHandler;
+  /** checks run on every signed extrinsic before its nonce, fee and call */
+  readonly signedCallFilters?: readonly SignedCallFilter[];
 }
 
 const toDispatchError = (error: unknown): DispatchError =>
@@ -108,6 +121,13 @@ export class Executive implements CallLookup {
     const def = this.findCall(call.pallet, call.name);
     if (def === undefined) {
       return this.failed(ctx, new DispatchError('System', 'CallNotFound', `${call.pallet}.${call.name}`), 0n);
+    }
+    if (origin.kind === 'signed') {
+      try {
+        for (const filter of this.opts.signedCallFilters ?? []) filter(ctx.state, origin, call);
+      } catch (error) {
+        return this.failed(ctx, toDispatchError(error), 0n);
+      }
     }
     let feePaid = 0n;
     if (info !== undefined && origin.kind === 'signed') {

@@ -27,12 +27,14 @@ describe('block step', () => {
       },
       revealTimelockedCommits: () => calls.push('revealTimelockedCommits'),
       updateRegistrationPricesForNetworks: () => calls.push('updateRegistrationPricesForNetworks'),
+      applyPendingChildKeys: () => calls.push('applyPendingChildKeys'),
     };
     createBlockStep(hooks)(ctx());
     assert.deepEqual(calls, [
       'updateRegistrationPricesForNetworks',
       'revealTimelockedCommits',
       'runScheduledEpochs',
+      'applyPendingChildKeys',
     ]);
     assert.equal(pending, 0n, 'no emission is distributed before the coinbase exists');
     const withHooks = BLOCK_STEPS.filter((step) => step.hook !== undefined).map((step) => step.hook);

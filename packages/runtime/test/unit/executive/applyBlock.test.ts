@@ -145,3 +145,29 @@ describe('applyBlock', () => {
     assert.deepEqual(run(), run());
   });
 });
+
+describe('signed call filters', () => {
+  it('a coldkey with an announced swap can only call the swap calls: a transfer is refused, fee-free', () => {
+    const { runtime, state } = chain();
+    const announce: BoundCall = {
+      pallet: 'SubtensorModule',
+      name: 'announce_coldkey_swap',
+      args: { new_coldkey_hash: `0x${'ab'.repeat(32)}` },
+    };
+    const first = runtime.applyBlock(state, {
+      header: { number: 1, timestamp: 12_000, author: AUTHOR },
+      extrinsics: [{ origin: signed(ALICE), call: announce }],
+    });
+    assert.equal(first.outcomes[0]?.ok, true);
+    const before = free(state, ALICE);
+    const second = runtime.applyBlock(state, {
+      header: { number: 2, timestamp: 24_000, author: AUTHOR },
+      extrinsics: [{ origin: signed(ALICE), call: transfer(BOB, TAO) }],
+    });
+    assert.equal(second.outcomes[0]?.ok, false);
+    assert.equal(second.outcomes[0]?.error?.error, 'ColdkeySwapAnnounced');
+    assert.equal(second.outcomes[0]?.feePaid, 0n);
+    assert.equal(free(state, ALICE), before);
+    assert.equal(free(state, BOB), 0n);
+  });
+});
