@@ -64,59 +64,64 @@ export function toDetectionInput(decoded: DecodedImage, maxSide: number): Detect
   return { tensor, width, height, scale };
 }
 
+/** Width of a line's recognition input: its rectangle scaled to `height` pixels high, at most `maxWidth`. */
+export function lineInputWidth(rect: RotatedRect, height: number, maxWidth: number): number {
+  return Math.min(maxWidth, Math.max(1, Math.ceil((rect.width * height) / Math.max(1, rect.height))));
+}
+
 export interface LineInput {
-  /** [1, 3, 48, width] BGR planes in [0, 1], zero-padded on the right up to `minWidth` */
+  /** [1, 3, height, width] BGR planes in [0, 1] */
   readonly tensor: Float32Array;
   readonly width: number;
 }
 
-function sample(image: RgbaImage, x: number, y: number, channel: number): number {
-  const cx = Math.min(image.width - 1, Math.max(0, x));
+/** Bilinear sample at (x, y) (pixel-index coordinates, clamped to the edges) into the three planes at `at`. */
+function sampleInto(image: RgbaImage, x: number, y: number, out: Float32Array, at: number, plane: number) {
+  const { data, width: w } = image;
+  const cx = Math.min(w - 1, Math.max(0, x));
   const cy = Math.min(image.height - 1, Math.max(0, y));
   const x0 = Math.floor(cx);
   const y0 = Math.floor(cy);
-  const x1 = Math.min(image.width - 1, x0 + 1);
-  const y1 = Math.min(image.height - 1, y0 + 1);
+  const dx = x0 + 1 < w ? 4 : 0;
+  const dy = y0 + 1 < image.height ? 4 * w : 0;
   const fx = cx - x0;
   const fy = cy - y0;
-  const d = image.data;
-  const w = image.width;
-  const top =
-    (d[(y0 * w + x0) * 4 + channel] as number) * (1 - fx) + (d[(y0 * w + x1) * 4 + channel] as number) * fx;
-  const bottom =
-    (d[(y1 * w + x0) * 4 + channel] as number) * (1 - fx) + (d[(y1 * w + x1) * 4 + channel] as number) * fx;
-  return top * (1 - fy) + bottom * fy;
+  const w00 = ((1 - fx) * (1 - fy)) / 255;
+  const w01 = (fx * (1 - fy)) / 255;
+  const w10 = ((1 - fx) * fy) / 255;
+  const w11 = (fx * fy) / 255;
+  const p = (y0 * w + x0) * 4;
+  for (let c = 0; c < 3; c++) {
+    const q = p + 2 - c; // plane 0 is blue
+    out[at + c * plane] =
+      (data[q] as number) * w00 +
+      (data[q + dx] as number) * w01 +
+      (data[q + dy] as number) * w10 +
+      (data[q + dy + dx] as number) * w11;
+  }
 }
 
-/** The recognition input of one text line (rect in image pixels). */
+/** The recognition input of one text line (rectangle in image pixels), cut along its rectangle. */
 export function toLineInput(
   image: RgbaImage,
   rect: RotatedRect,
   height: number,
-  minWidth: number,
   maxWidth: number,
 ): LineInput {
-  const lineWidth = Math.min(
-    maxWidth,
-    Math.max(1, Math.ceil((rect.width * height) / Math.max(1, rect.height))),
-  );
-  const width = Math.max(minWidth, lineWidth);
-  const n = width * height;
-  const tensor = new Float32Array(3 * n);
-  const stepU = rect.width / lineWidth;
+  const width = lineInputWidth(rect, height, maxWidth);
+  const plane = width * height;
+  const tensor = new Float32Array(3 * plane);
+  const stepU = rect.width / width;
   const stepV = rect.height / height;
   const vx = -rect.uy;
   const vy = rect.ux;
   for (let j = 0; j < height; j++) {
     const v = (j + 0.5) * stepV - rect.height / 2;
-    for (let i = 0; i < lineWidth; i++) {
+    for (let i = 0; i < width; i++) {
       const u = (i + 0.5) * stepU - rect.width / 2;
       const x = rect.cx + u * rect.ux + v * vx - 0.5;
       const y = rect.cy + u * rect.uy + v * vy - 0.5;
-      const at = j * width + i;
-      for (let plane = 0; plane < 3; plane++) {
-        tensor[plane * n + at] = sample(image, x, y, 2 - plane) / 255;
-      }
+      sampleInto(image, x, y, tensor, j * width + i, plane);
     }
   }
   return { tensor, width };
