@@ -19,7 +19,8 @@ export interface WebSocketLike {
   ): void;
 }
 
-export type WebSocketConstructor = new (url: string) => WebSocketLike;
+/** A WebSocket class: the browser's, Node 22's, or the `ws` package's (any whose instances are WebSocketLike). */
+export type WebSocketConstructor = new (url: string) => object;
 
 export interface WebSocketTransportOpts {
   readonly WebSocket?: WebSocketConstructor;
@@ -44,7 +45,7 @@ export function createWebSocketTransport(url: string, opts: WebSocketTransportOp
   const early = new Map<string, unknown[]>();
   let nextId = 1;
   let closed: Error | undefined;
-  const socket = new Ctor(url);
+  const socket = new Ctor(url) as WebSocketLike;
   const opened = new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve());
     socket.addEventListener('error', () =>

@@ -1,0 +1,2 @@
+export * from './parseNodeArgs.js';
+export * from './runNode.js';

@@ -1,0 +1,2 @@
+export * from './metricsRegistry.js';
+export * from './nodeMetrics.js';

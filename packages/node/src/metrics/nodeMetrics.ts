@@ -1,0 +1,56 @@
+/**
+ * The node's metrics: chain height (best, finalized), block import and authoring time, extrinsics per
+ * block, pool size, RPC calls and latency per method, open RPC connections, resident memory.
+ */
+import type { NewBlock } from '../chain/chainService.js';
+import type { TxPool } from '../txpool/txPool.js';
+import { type Histogram, MetricsRegistry } from './metricsRegistry.js';
+
+const SECONDS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+export interface NodeMetrics {
+  readonly registry: MetricsRegistry;
+  onBlock(block: NewBlock, finalized: number): void;
+  onRpcCall(method: string, ms: number, ok: boolean): void;
+  readonly rpcCallSeconds: Histogram;
+  setRpcConnections(count: number): void;
+}
+
+export function createNodeMetrics(pool: TxPool): NodeMetrics {
+  const registry = new MetricsRegistry();
+  const height = registry.gauge('taonet_block_height', 'Block height by status (best, finalized).');
+  const blockSeconds = registry.histogram(
+    'taonet_block_seconds',
+    'Time to build or import and commit a block.',
+    SECONDS,
+  );
+  const extrinsics = registry.counter('taonet_extrinsics_total', 'Extrinsics in committed blocks.');
+  registry.gauge('taonet_txpool_ready', 'Ready transactions in the pool.', () => pool.readyCount);
+  registry.gauge('taonet_txpool_future', 'Future transactions in the pool.', () => pool.futureCount);
+  registry.gauge('taonet_txpool_bytes', 'Bytes of pooled transactions.', () => pool.bytes);
+  const rpcCalls = registry.counter('taonet_rpc_calls_total', 'RPC calls by method and outcome.');
+  const rpcCallSeconds = registry.histogram(
+    'taonet_rpc_call_seconds',
+    'RPC call latency by method.',
+    SECONDS,
+  );
+  const connections = registry.gauge('taonet_rpc_connections', 'Open WebSocket connections.');
+  registry.gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', () =>
+    process.memoryUsage.rss(),
+  );
+  return {
+    registry,
+    rpcCallSeconds,
+    onBlock(block, finalized) {
+      height.set(block.number, { status: 'best' });
+      height.set(finalized, { status: 'finalized' });
+      blockSeconds.observe(block.timings.totalMs / 1000, { origin: block.origin });
+      extrinsics.inc({}, block.extrinsics.length);
+    },
+    onRpcCall(method, ms, ok) {
+      rpcCalls.inc({ method, status: ok ? 'ok' : 'error' });
+      rpcCallSeconds.observe(ms / 1000, { method });
+    },
+    setRpcConnections: (count) => connections.set(count),
+  };
+}

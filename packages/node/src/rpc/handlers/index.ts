@@ -1,0 +1,3 @@
+export * from './createNodeRpcHandlers.js';
+export * from './nodeRpcModules.js';
+export * from './systemHandlers.js';

@@ -1,0 +1,4 @@
+export * from './handlers/index.js';
+export * from './mapNodeError.js';
+export * from './rpcJson.js';
+export * from './rpcServer.js';

@@ -1,0 +1,2 @@
+export * from './dataDir.js';
+export * from './startNode.js';
