@@ -9,9 +9,18 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { createKeypairFromUri, initCrypto } from '@taonet/crypto';
 import type { Hash } from '@taonet/primitives';
-import { createRpcClient, createWebSocketTransport, RPC_ERRORS, type RpcClient } from '@taonet/rpc';
+import {
+  createRpcClient,
+  createWebSocketTransport,
+  RPC_ERRORS,
+  type RpcClient,
+  type WebSocketConstructor,
+} from '@taonet/rpc';
 import { createRuntime } from '@taonet/runtime';
 import { WebSocket } from 'ws';
+
+const WebSocketClass = WebSocket as unknown as WebSocketConstructor;
+
 import { bytesToHex, getAccountStorageKey, RUNTIME_VERSION, signCall } from '../../src/index.js';
 import { type NodeProcess, startNodeProcess } from './nodeProcess.js';
 
@@ -22,9 +31,12 @@ const runtime = createRuntime();
 before(async () => {
   await initCrypto();
   node = await startNodeProcess(['--dev', '--tmp', '--block-time', '100']);
-  client = createRpcClient(createWebSocketTransport(node.url, { WebSocket, timeoutMs: 5_000 }), {
-    validateResults: true,
-  });
+  client = createRpcClient(
+    createWebSocketTransport(node.url, { WebSocket: WebSocketClass, timeoutMs: 5_000 }),
+    {
+      validateResults: true,
+    },
+  );
 });
 
 after(async () => {

@@ -19,8 +19,8 @@ export interface WebSocketLike {
   ): void;
 }
 
-/** A WebSocket class: the browser's, Node 22's, or the `ws` package's (any whose instances are WebSocketLike). */
-export type WebSocketConstructor = new (url: string) => object;
+/** A WebSocket class: the browser's, Node 22's, or the `ws` package's (`WebSocket as unknown as WebSocketConstructor`). */
+export type WebSocketConstructor = new (url: string) => WebSocketLike;
 
 export interface WebSocketTransportOpts {
   readonly WebSocket?: WebSocketConstructor;
@@ -45,7 +45,7 @@ export function createWebSocketTransport(url: string, opts: WebSocketTransportOp
   const early = new Map<string, unknown[]>();
   let nextId = 1;
   let closed: Error | undefined;
-  const socket = new Ctor(url) as WebSocketLike;
+  const socket = new Ctor(url);
   const opened = new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve());
     socket.addEventListener('error', () =>

@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createKeypairFromUri, initCrypto } from '@taonet/crypto';
-import { createHttpTransport, createRpcClient, createWebSocketTransport, RPC_ERRORS } from '@taonet/rpc';
+import {
+  createHttpTransport,
+  createRpcClient,
+  createWebSocketTransport,
+  RPC_ERRORS,
+  type WebSocketConstructor,
+} from '@taonet/rpc';
 import { WebSocket } from 'ws';
+
+const WebSocketClass = WebSocket as unknown as WebSocketConstructor;
+
 import { createDevChainSpec, createLogger, type RunningNode, startNode } from '../../../src/index.js';
 
 let node: RunningNode;
@@ -29,7 +38,7 @@ const post = (body: string) =>
 describe('RPC server', () => {
   it('answers over HTTP and WebSocket on one port, with the same contract', async () => {
     const viaHttp = createRpcClient(createHttpTransport(http), { validateResults: true });
-    const viaWs = createRpcClient(createWebSocketTransport(node.rpc.url, { WebSocket }), {
+    const viaWs = createRpcClient(createWebSocketTransport(node.rpc.url, { WebSocket: WebSocketClass }), {
       validateResults: true,
     });
     assert.equal(
