@@ -11,12 +11,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { TaonetError } from '@taonet/primitives';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
-import { decodeOcrRequest, type OcrLine, type OcrResponse, toOcrLine } from '../ocrSynapse.js';
+import { decodeOcrRequest, OCR_LIMITS, type OcrLine, type OcrResponse, toOcrLine } from '../ocrSynapse.js';
 import { type ConcurrencyLimit, createConcurrencyLimit } from './concurrencyLimit.js';
 import { ctcGreedyDecode, type DecodedText } from './ctcDecode.js';
 import { type DetectOpts, detectTextBoxes } from './detectTextBoxes.js';
 import { type RotatedRect, rectCorners, scaleRect } from './minAreaRect.js';
-import { type DecodedImage, decodePng, toDetectionInput, toLineInput } from './rasterImage.js';
+import { type DecodedImage, decodePng, readPngSize, toDetectionInput, toLineInput } from './rasterImage.js';
 
 /** Anything that answers OCR requests: the real engine, the weak one, or a test double. */
 export interface OcrRecognizer {
@@ -40,6 +40,11 @@ export interface OcrEngineOpts {
    * 1.1 s of CPU per page against 2.1 s for two (their spin-waits), and less wall time too.
    */
   readonly threads?: number;
+  /**
+   * onnxruntime's CPU memory arena (default off: resident memory after six pages 360 MiB instead of 605,
+   * for about 8% more CPU time; pages of varying sizes keep growing the arena)
+   */
+  readonly memoryArena?: boolean;
   /** the detector sees the image scaled so its long side is at most this (default 1280) */
   readonly maxSide?: number;
   readonly detection?: Partial<DetectOpts>;
@@ -79,6 +84,33 @@ export function defaultModelPaths(): OcrModelPaths {
   };
 }
 
+/** Decodes a PNG after checking its header: a size other than `expect` or over the synapse limit is refused. */
+async function decodeChecked(
+  png: Uint8Array,
+  expect?: { width: number; height: number },
+): Promise<DecodedImage> {
+  const size = readPngSize(png);
+  if (size === null) throw new TaonetError('OCR_BAD_REQUEST', 'the image is not a PNG');
+  const { width, height } = size;
+  if (expect !== undefined && (width !== expect.width || height !== expect.height)) {
+    throw new TaonetError(
+      'OCR_BAD_REQUEST',
+      `the PNG is ${width}x${height}, the request says ${expect.width}x${expect.height}`,
+    );
+  }
+  if (width < 1 || height < 1 || width > OCR_LIMITS.maxSide || height > OCR_LIMITS.maxSide) {
+    throw new TaonetError(
+      'OCR_BAD_REQUEST',
+      `the PNG is ${width}x${height}, over ${OCR_LIMITS.maxSide} pixels a side`,
+    );
+  }
+  try {
+    return await decodePng(png);
+  } catch (cause) {
+    throw new TaonetError('OCR_BAD_REQUEST', 'the image is not a readable PNG', { cause });
+  }
+}
+
 export class OcrEngine implements OcrRecognizer {
   readonly #detector: InferenceSession;
   readonly #recognizer: InferenceSession;
@@ -111,6 +143,7 @@ export class OcrEngine implements OcrRecognizer {
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
+      enableCpuMemArena: opts.memoryArena ?? false,
     };
     try {
       const detector = await InferenceSession.create(models.detectionPath, sessionOpts);
@@ -144,18 +177,7 @@ export class OcrEngine implements OcrRecognizer {
 
   async #run(png: Uint8Array, expect?: { width: number; height: number }): Promise<OcrResult> {
     const t0 = performance.now();
-    let image: DecodedImage;
-    try {
-      image = await decodePng(png);
-    } catch (cause) {
-      throw new TaonetError('OCR_BAD_REQUEST', 'the image is not a readable PNG', { cause });
-    }
-    if (expect !== undefined && (image.width !== expect.width || image.height !== expect.height)) {
-      throw new TaonetError(
-        'OCR_BAD_REQUEST',
-        `the PNG is ${image.width}x${image.height}, the request says ${expect.width}x${expect.height}`,
-      );
-    }
+    const image = await decodeChecked(png, expect);
     const t1 = performance.now();
     const boxes = await this.#detect(image);
     const t2 = performance.now();

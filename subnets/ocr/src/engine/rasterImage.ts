@@ -19,6 +19,16 @@ export interface DecodedImage extends RgbaImage {
   readonly image: Image;
 }
 
+const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+
+/** Width and height from a PNG's IHDR chunk, without decoding it; null when the bytes are not a PNG. */
+export function readPngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  if (bytes.length < 24 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(12) !== 0x49484452) return null; // 'IHDR'
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
 export async function decodePng(bytes: Uint8Array): Promise<DecodedImage> {
   const image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const { width, height } = image;

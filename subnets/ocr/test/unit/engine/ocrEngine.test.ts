@@ -61,5 +61,12 @@ describe('OcrEngine (PP-OCRv4)', () => {
     const notPng = createOcrRequest(new Uint8Array([1, 2, 3, 4]), 10, 10, 'x');
     await assert.rejects(engine.recognize(notPng), (e: unknown) => isTaonetError(e, 'OCR_BAD_REQUEST'));
     await assert.rejects(engine.recognize({}), (e: unknown) => isTaonetError(e, 'OCR_BAD_REQUEST'));
+    // a header announcing 30000 x 30000 pixels is refused before anything is decoded
+    const bomb = Buffer.from(task.truth.png);
+    bomb.writeUInt32BE(30000, 16);
+    bomb.writeUInt32BE(30000, 20);
+    await assert.rejects(engine.recognizePng(bomb), (e: unknown) => isTaonetError(e, 'OCR_BAD_REQUEST'));
+    const mismatch = createOcrRequest(bomb, 30000, 30000, 'bomb');
+    await assert.rejects(engine.recognize(mismatch), (e: unknown) => isTaonetError(e, 'OCR_BAD_REQUEST'));
   });
 });
