@@ -18,6 +18,7 @@ const FILES = [
   'yuma_epoch.json',
   'yuma_epoch_examples.json',
   'economics_examples.json',
+  'economics.json',
 ];
 
 describe('shared conformance vectors', () => {

@@ -12,6 +12,11 @@ export {
   type HotkeyStake,
 } from './dividendDistribution.js';
 export {
+  computeEmissionShares,
+  computeSubnetTaoEmission,
+  type SubnetShareInput,
+} from './emissionShares.js';
+export {
   blocksUntilNextEpoch,
   type EpochScheduleState,
   MAX_BLOCKS_WITHOUT_EPOCH,

@@ -1,0 +1,2 @@
+export { migrateNetworkLockReductionInterval } from './migrateNetworkLockReductionInterval.js';
+export { HasMigrationRun, migrationKey, migrationsStorage } from './schema.js';
