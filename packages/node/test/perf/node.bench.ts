@@ -47,7 +47,11 @@ async function openChain(spec: ChainSpec) {
   const path = mkdtempSync(join(tmpdir(), 'taonet-bench-'));
   const store = await openChainStore({ path, noSync: true });
   const chain = await Chain.open({ spec }, { store, runtime: createRuntime() });
-  return { chain, close: async () => (await store.close(), rmSync(path, { recursive: true, force: true })) };
+  const close = async () => {
+    await store.close();
+    rmSync(path, { recursive: true, force: true });
+  };
+  return { chain, close };
 }
 
 function signBlockTransfers(chain: ChainService, signers: readonly Keypair[], block: number): Uint8Array[] {
