@@ -31,8 +31,16 @@ export { OverlayState } from './state/overlayState.js';
 export type { StateBackend, StateChanges, WritableStateBackend } from './state/stateBackend.js';
 export * from './subnets/index.js';
 export * from './subnets/math/index.js';
+export { SubtensorErrors } from './subtensor/subtensorErrors.js';
+export { SUBTENSOR, SUBTENSOR_INDEX } from './subtensor/subtensorPallet.js';
+export {
+  MECHANISM_INDEX_STRIDE,
+  type NetUidStorageIndex,
+  storageIndexOf,
+} from './subtensor/subtensorStorage.js';
 export * from './swap/index.js';
 export * from './swap/math/index.js';
+export * from './system/schema.js';
 export * from './timestamp/index.js';
 export * from './views/index.js';
 export * from './weights/index.js';
