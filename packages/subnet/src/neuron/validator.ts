@@ -196,9 +196,9 @@ export class Validator<F extends SynapseFields, D, C> {
     this.running = true;
     this.controller = new AbortController();
     this.unsubscribe = this.chain.subscribeBlocks((block) => this.onBlock(block));
+    this.log('info', 'validator.started', { netuid: this.netuid, uid: this.uid, step: this.stepCount });
     const loops = this.opts.concurrentForwards ?? 1;
     this.loops = Array.from({ length: loops }, () => this.stepLoop(this.controller.signal));
-    this.log('info', 'validator.started', { netuid: this.netuid, uid: this.uid, step: this.stepCount });
     if (signal?.aborted) await this.stop();
     else signal?.addEventListener('abort', () => void this.stop(), { once: true });
   }

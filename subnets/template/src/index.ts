@@ -1,0 +1,5 @@
+export * from './dummyReward.js';
+export * from './localTemplateChain.js';
+export * from './protocol.js';
+export * from './templateMiner.js';
+export * from './templateValidator.js';
