@@ -57,8 +57,9 @@ function synthesize(docs: number): OcrTask[] {
   return tasks;
 }
 
-async function benchEngine(engine: OcrEngine, tasks: readonly OcrTask[]): Promise<Quality> {
+async function benchEngine(engine: OcrEngine, tasks: readonly OcrTask[]): Promise<[Quality, OcrResponse[]]> {
   const q = emptyQuality();
+  const answers: OcrResponse[] = [];
   const parts = {
     decode: [] as number[],
     detect: [] as number[],
@@ -67,7 +68,8 @@ async function benchEngine(engine: OcrEngine, tasks: readonly OcrTask[]): Promis
   };
   for (const task of tasks) {
     const result = await engine.recognizePng(task.truth.png);
-    record(q, task.truth, { lines: result.lines }, result.timings.totalMs);
+    answers.push({ lines: result.lines });
+    record(q, task.truth, answers.at(-1), result.timings.totalMs);
     parts.decode.push(result.timings.decodeMs);
     parts.detect.push(result.timings.detectMs);
     parts.recognize.push(result.timings.recognizeMs);
@@ -77,7 +79,7 @@ async function benchEngine(engine: OcrEngine, tasks: readonly OcrTask[]): Promis
   console.log(
     `ocr (PP-OCRv4, onnxruntime-node): ${mean(q.ms).toFixed(0)} ms/image (median ${median(q.ms).toFixed(0)}, max ${Math.max(...q.ms).toFixed(0)}) = decode ${mean(parts.decode).toFixed(0)} + detect ${mean(parts.detect).toFixed(0)} + recognize ${mean(parts.recognize).toFixed(0)} (${perLine.toFixed(1)} ms/line); ${(1000 / mean(q.ms)).toFixed(2)} images/s at concurrency 1`,
   );
-  return q;
+  return [q, answers];
 }
 
 async function benchWeak(mode: 'random' | 'cached', tasks: readonly OcrTask[]): Promise<Quality> {
@@ -136,8 +138,7 @@ export async function run(args: string[] = []): Promise<void> {
   const tasks = synthesize(docs);
   const [engine, loadMs] = await timed(() => OcrEngine.create());
   console.log(`model load: ${loadMs.toFixed(0)} ms (detection + recognition sessions)`);
-  const real = await benchEngine(engine, tasks);
-  const answers = await Promise.all(tasks.map((t) => engine.recognize(t.request)));
+  const [real, answers] = await benchEngine(engine, tasks);
   const weakAnswers = await Promise.all(tasks.map((t) => new WeakOcrEngine().recognize(t.request)));
   console.log(
     `scoring: ${scoringTime(tasks, answers).toFixed(2)} ms/answer (real), ${scoringTime(tasks, weakAnswers).toFixed(2)} ms/answer (weak)`,
