@@ -126,7 +126,11 @@ function run({ chain, subnets }: World, step: Action): void {
       return;
     }
     case 'children':
-      chain.call(owner(chain, h, c), 'set_children', { hotkey: h, netuid: n, children: [[U64_HALF, HOTKEYS[step.h2]!]] });
+      chain.call(owner(chain, h, c), 'set_children', {
+        hotkey: h,
+        netuid: n,
+        children: [[U64_HALF, HOTKEYS[step.h2]!]],
+      });
       return;
     case 'swapHotkey': {
       const netuid = step.all ? undefined : n;
