@@ -5,6 +5,7 @@
  * decoded back, with the signer's account nonce and the extrinsic length), `applyBlock`, and the block's
  * changes committed to the backend.
  */
+import assert from 'node:assert/strict';
 import type { AccountId } from '@taonet/primitives';
 import {
   Account,
@@ -38,6 +39,8 @@ export interface AppliedBlock extends BlockResult {
 export class LifecycleChain {
   readonly backend: MemoryBackend;
   number = 0;
+  /** checked after genesis and after every committed block (and every `patch`) */
+  private readonly invariants: ((state: OverlayState) => void)[] = [];
 
   constructor(
     readonly runtime: Runtime,
@@ -45,6 +48,17 @@ export class LifecycleChain {
     readonly author: AccountId,
   ) {
     this.backend = new MemoryBackend(runtime.buildGenesis(config).changes);
+  }
+
+  /** Check `invariant` on the current state now and after every later commit. */
+  checkAlways(invariant: (state: OverlayState) => void): void {
+    this.invariants.push(invariant);
+    invariant(this.view());
+  }
+
+  private commit(changes: StateChanges): void {
+    this.backend.apply(changes);
+    for (const invariant of this.invariants) invariant(this.view());
   }
 
   /** A view of the latest state (what RPC queries read); it is live: later blocks show through it. */
@@ -87,8 +101,8 @@ export class LifecycleChain {
     const applied = this.dryRun(...txs);
     const inherent = applied.outcomes[0];
     if (inherent?.ok !== true) throw new Error(`timestamp inherent failed: ${inherent?.error?.message}`);
-    this.backend.apply(applied.changes);
     this.number = applied.number;
+    this.commit(applied.changes);
     return { ...applied, outcomes: applied.outcomes.slice(1) };
   }
 
@@ -104,8 +118,20 @@ export class LifecycleChain {
   patch(write: (state: OverlayState) => void): void {
     const state = new OverlayState(this.backend);
     write(state);
-    this.backend.apply(state.takeChanges());
+    this.commit(state.takeChanges());
   }
+}
+
+/** `Pallet.Error` of each failed extrinsic, 'ok' for the others. */
+export function outcomesOf(block: AppliedBlock): string[] {
+  return block.outcomes.map((o) => (o.ok ? 'ok' : `${o.error?.pallet}.${o.error?.error}`));
+}
+
+export function expectOk(block: AppliedBlock): void {
+  assert.deepEqual(
+    outcomesOf(block),
+    block.outcomes.map(() => 'ok'),
+  );
 }
 
 /** The events of a block with the given name. */
