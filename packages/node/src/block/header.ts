@@ -49,6 +49,14 @@ function readDigestItem(reader: ScaleReader): DigestItem {
   return { kind, engine, data: reader.take(reader.compactNumber()) };
 }
 
+/** One encoded digest item (a `digest.logs` entry of the JSON header). */
+export function decodeDigestItem(bytes: Uint8Array): DigestItem {
+  const reader = new ScaleReader(bytes);
+  const item = readDigestItem(reader);
+  reader.ensureEnd('the digest item');
+  return item;
+}
+
 export function encodeHeader(header: Header): Uint8Array {
   return concatBytes([
     fromHex(header.parentHash),

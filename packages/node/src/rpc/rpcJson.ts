@@ -1,7 +1,7 @@
 /** Node values in the wire's JSON shapes: headers with 0x numbers and hex digest logs, hex bytes. */
 import { fromHex, type Hash, TaonetError, toHex } from '@taonet/primitives';
 import type { Block } from '../block/blockCodec.js';
-import { encodeDigestItem, type Header } from '../block/header.js';
+import { decodeDigestItem, encodeDigestItem, type Header } from '../block/header.js';
 
 export interface HeaderJson {
   parentHash: string;
@@ -19,6 +19,22 @@ export function toHeaderJson(header: Header): HeaderJson {
     extrinsicsRoot: header.extrinsicsRoot,
     digest: { logs: header.digest.map((item) => toHex(encodeDigestItem(item))) },
   };
+}
+
+/** A header from its JSON form (digest logs decoded); throws on malformed input. */
+export function fromHeaderJson(json: HeaderJson): Header {
+  return {
+    parentHash: toHash(json.parentHash),
+    number: Number.parseInt(json.number.slice(2), 16),
+    stateRoot: toHash(json.stateRoot),
+    extrinsicsRoot: toHash(json.extrinsicsRoot),
+    digest: json.digest.logs.map((log) => decodeDigestItem(fromHex(log))),
+  };
+}
+
+/** A block from its `chain_getBlock` JSON form. */
+export function fromSignedBlockJson(json: { block: { header: HeaderJson; extrinsics: string[] } }): Block {
+  return { header: fromHeaderJson(json.block.header), extrinsics: json.block.extrinsics.map(hexToBytes) };
 }
 
 export function toSignedBlockJson(block: Block) {
