@@ -39,7 +39,7 @@ export interface AppliedBlock extends BlockResult {
 export class LifecycleChain {
   readonly backend: MemoryBackend;
   number = 0;
-  /** checked after genesis and after every committed block (and every `patch`) */
+  /** checked after every committed block */
   private readonly invariants: ((state: OverlayState) => void)[] = [];
 
   constructor(
@@ -106,19 +106,9 @@ export class LifecycleChain {
     return { ...applied, outcomes: applied.outcomes.slice(1) };
   }
 
-  /** Commit empty blocks until (and including) block `target`, calling `each` after every block. */
-  advanceTo(target: number, each?: (block: AppliedBlock) => void): void {
-    while (this.number < target) {
-      const applied = this.block();
-      each?.(applied);
-    }
-  }
-
-  /** Write outside any block (a stand-in for a module the composition does not have yet). */
-  patch(write: (state: OverlayState) => void): void {
-    const state = new OverlayState(this.backend);
-    write(state);
-    this.commit(state.takeChanges());
+  /** Commit empty blocks until (and including) block `target`. */
+  advanceTo(target: number): void {
+    while (this.number < target) this.block();
   }
 }
 
