@@ -1,8 +1,9 @@
 /**
  * The `--dev` chain: //Alice is the only authority and the sudo key; //Alice, //Bob, //Charlie, //Dave,
  * //Eve and //Ferdie hold 1,000,000 TAO each; subnet 1 (owner //Alice, owner hotkey //Alice//stash)
- * runs with tempo 10 so that epochs come quickly; the stake threshold is 0 so that any validator can set
- * weights. Genesis time is 0, so the dev genesis hash is the same on every machine.
+ * runs with tempo 10, no weights rate limit and no commit-reveal so that epochs come quickly; the stake
+ * threshold is 0 so that any validator can set weights. Genesis time is 0, so the dev genesis hash is the
+ * same on every machine.
  */
 import { createKeypairFromUri } from '@taonet/crypto';
 import type { AccountId } from '@taonet/primitives';
@@ -22,7 +23,12 @@ export function createDevChainSpec(opts: { blockTime?: number } = {}): ChainSpec
     accounts,
     stakeThreshold: 0n,
     subnets: [
-      { netuid: 1, owner: alice, ownerHotkey: accountOf('//Alice//stash'), hyperparameters: { tempo: 10 } },
+      {
+        netuid: 1,
+        owner: alice,
+        ownerHotkey: accountOf('//Alice//stash'),
+        hyperparameters: { tempo: 10, weightsSetRateLimit: 0, commitRevealWeightsEnabled: false },
+      },
     ],
   });
   return {
