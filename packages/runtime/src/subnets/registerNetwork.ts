@@ -37,7 +37,7 @@ import {
   SubnetOwnerHotkey,
   TokenSymbol,
 } from './schema.js';
-import { getSubnetAccountId } from './subnetAccount.js';
+import { getSubnetAccountId, getSubnetOfAccount } from './subnetAccount.js';
 import { isValidSubnetIdentity } from './subnetIdentity.js';
 import { getMedianSubnetAlphaPrice, getNetworkToPrune } from './subnetPricing.js';
 import { countNonRootSubnets, getNetworkLockCostAt, getNextNetuid } from './subnetRegistry.js';
@@ -67,6 +67,7 @@ function checkRegisterNetwork(ctx: DispatchContext, request: RegisterNetworkRequ
     !hotkeyAccountExists(state, hotkey) || coldkeyOwnsHotkey(state, coldkey, hotkey),
     SubtensorErrors.NonAssociatedColdKey,
   );
+  ensure(getSubnetOfAccount(hotkey) === undefined, SubtensorErrors.CannotUseSystemAccount);
   ensure(block >= NetworkRegistrationStartBlock.get(state), SubtensorErrors.SubNetRegistrationDisabled);
   ensure(passesNetworkRateLimit(ctx, block), SubtensorErrors.NetworkTxRateLimitExceeded);
   if (identity !== undefined) ensure(isValidSubnetIdentity(identity), SubtensorErrors.InvalidIdentity);

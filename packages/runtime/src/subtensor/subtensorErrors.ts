@@ -149,4 +149,5 @@ export const SubtensorErrors = defineErrors(SUBTENSOR, {
   EpochTriggerAlreadyPending: 'An epoch trigger is already pending.',
   AutoEpochAlreadyImminent: 'The next epoch is already imminent.',
   DynamicTempoBlockedByCommitReveal: 'trigger_epoch is blocked while commit-reveal is on.',
+  CannotUseSystemAccount: 'A system account (such as a subnet account) cannot be used here.',
 });

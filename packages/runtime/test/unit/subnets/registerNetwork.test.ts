@@ -154,6 +154,10 @@ describe('register_network', () => {
       expectFailure(chain, OWNER, 'register_network', { hotkey: account(9) }),
       'NonAssociatedColdKey',
     );
+    assert.equal(
+      expectFailure(chain, OWNER, 'register_network', { hotkey: getSubnetAccountId(subnet(3)) }),
+      'CannotUseSystemAccount',
+    );
     NetworkRegistrationStartBlock.set(chain.state, 101n);
     assert.equal(
       expectFailure(chain, OWNER, 'register_network', { hotkey: OWNER_HOT }),
