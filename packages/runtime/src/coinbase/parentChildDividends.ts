@@ -68,6 +68,14 @@ export function getParentChildDividendsDistribution(
   taoWeight: U96F32,
   recycle: (amount: bigint) => void,
 ): [AccountId, bigint][] {
+  if (dividend === 0n) {
+    // every share of nothing is 0: only the recipients matter
+    const parents = ParentKeys.get(state, [hotkey, netuid]).map(([, parent]): [AccountId, bigint] => [
+      parent,
+      0n,
+    ]);
+    return [...parents, [hotkey, 0n]];
+  }
   const validating = U96F32.saturatingFromInt(dividend);
   let remaining = validating;
   const burnProportion = getCkBurn(state);

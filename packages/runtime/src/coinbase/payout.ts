@@ -8,7 +8,7 @@
 import { type AccountId, type NetUid, safeFloatIsZero, U16_MAX, U96F32 } from '@taonet/primitives';
 import type { DispatchContext } from '../dispatch/callDef.js';
 import { OwnedHotkeys, Uids } from '../neurons/schema.js';
-import { getOwnerOrDefault, increaseRootClaimable } from '../rootClaim/rootClaimable.js';
+import { DEFAULT_ACCOUNT, getOwnerOrDefault, increaseRootClaimable } from '../rootClaim/rootClaimable.js';
 import {
   Delegates,
   TotalHotkeyAlpha,
@@ -110,8 +110,8 @@ function payAlphaDividends(
 ): void {
   AlphaDividendsPerSubnet.clear(state, [netuid]);
   for (const [hotkey, divs] of dividends) {
-    const owner = getOwnerOrDefault(state, hotkey);
-    const [take, nominators] = splitTake(state, hotkey, divs);
+    const [take, nominators] = divs === U96F32.ZERO ? [0n, 0n] : splitTake(state, hotkey, divs);
+    const owner = take > 0n || nominators > 0n ? getOwnerOrDefault(state, hotkey) : DEFAULT_ACCOUNT;
     if (take > 0n) increaseStake(state, { hotkey, coldkey: owner, netuid }, take);
     if (nominators > 0n) {
       // a pool without members would leave the credit unowned: the owner opens it instead
@@ -135,6 +135,7 @@ function payRootAlphaDividends(
 ): void {
   RootAlphaDividendsPerSubnet.clear(state, [netuid]);
   for (const [hotkey, rootAlpha] of dividends) {
+    if (rootAlpha === U96F32.ZERO) continue;
     const [take, claimable] = splitTake(state, hotkey, rootAlpha);
     if (take > 0n) increaseStake(state, { hotkey, coldkey: getOwnerOrDefault(state, hotkey), netuid }, take);
     if (claimable > 0n) {

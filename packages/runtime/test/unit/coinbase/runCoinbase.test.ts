@@ -25,7 +25,7 @@ import {
   Tempo,
 } from '../../../src/subnets/schema.js';
 import { getSubnetAccountId } from '../../../src/subnets/subnetAccount.js';
-import { SubnetAlphaIn, SubnetAlphaOut, SubnetTAO } from '../../../src/swap/schema.js';
+import { SubnetAlphaOut, SubnetTAO } from '../../../src/swap/schema.js';
 import { account, type CoinbaseChain, createCoinbaseChain, issuanceGap, ROOT, TAO } from './coinbaseChain.js';
 
 const E = TAO;
