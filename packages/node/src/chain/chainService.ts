@@ -34,6 +34,7 @@ import { BlockImportError } from './blockImportError.js';
 import { type BlockLimits, DEFAULT_BLOCK_LIMITS } from './blockLimits.js';
 import { decodeEventRecords, type EventRecord, encodeEventRecords, toEventRecords } from './eventJson.js';
 import { createGenesisBlock } from './genesisBlock.js';
+import { createInThreadVerifier, type SignatureVerifier } from './signatureVerifier.js';
 import { type ChainHead, getSlotAuthor, verifyBlock } from './verifyBlock.js';
 
 export interface ChainServiceOpts {
@@ -46,6 +47,8 @@ export interface ChainServiceOpts {
 export interface ChainServiceModules {
   readonly store: ChainStore;
   readonly runtime: Runtime;
+  /** signature checks at import (default: in the calling thread) */
+  readonly verifier?: SignatureVerifier;
 }
 
 export interface BlockTimings {
@@ -88,6 +91,7 @@ interface CommitInput {
 export class ChainService {
   readonly signing: SigningChain;
   private readonly limits: BlockLimits;
+  private readonly verifier: SignatureVerifier;
   private readonly listeners = new Set<(block: NewBlock) => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -100,6 +104,7 @@ export class ChainService {
     private readonly onListenerError: (error: unknown) => void,
   ) {
     this.limits = limits;
+    this.verifier = modules.verifier ?? createInThreadVerifier();
     const store = modules.store;
     this.signing = {
       genesisHash,
@@ -264,7 +269,7 @@ export class ChainService {
       } catch (cause) {
         throw new BlockImportError('format', `the block does not decode: ${(cause as Error).message}`);
       }
-      const verified = verifyBlock(block, bytes.length, {
+      const verified = await verifyBlock(block, bytes.length, {
         runtime: this.modules.runtime,
         parent: this.head,
         parentState: this.modules.store.state,
@@ -272,6 +277,7 @@ export class ChainService {
         slotDuration: this.spec.blockTime,
         signing: this.signing,
         limits: this.limits,
+        verifier: this.verifier,
         ...(currentSlot === undefined ? {} : { currentSlot }),
       });
       const { header } = block;

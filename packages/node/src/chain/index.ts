@@ -7,4 +7,5 @@ export * from './blockLimits.js';
 export * from './chainService.js';
 export * from './eventJson.js';
 export * from './genesisBlock.js';
+export * from './signatureVerifier.js';
 export * from './verifyBlock.js';

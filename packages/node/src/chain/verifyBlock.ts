@@ -7,16 +7,23 @@
  */
 import { verifySignature } from '@taonet/crypto';
 import { type AccountId, fromHex, type Hash } from '@taonet/primitives';
+import { encodeSignedPayload } from '@taonet/rpc';
 import type { Runtime, StateBackend } from '@taonet/runtime';
 import type { Block } from '../block/blockCodec.js';
 import { computeExtrinsicsRoot } from '../block/extrinsicsRoot.js';
 import { computeHeaderHash, getHeaderSlot, type Header, splitSeal } from '../block/header.js';
-import { checkExtrinsicSignature, type SigningChain } from '../extrinsic/checkExtrinsicSignature.js';
-import { type DecodedExtrinsic, decodeExtrinsic, isSignedExtrinsic } from '../extrinsic/decodeExtrinsic.js';
+import { getSigningContext, type SigningChain } from '../extrinsic/checkExtrinsicSignature.js';
+import {
+  type DecodedExtrinsic,
+  decodeExtrinsic,
+  isSignedExtrinsic,
+  type SignedExtrinsic,
+} from '../extrinsic/decodeExtrinsic.js';
 import { getTimestampOf, isInherentCall } from '../extrinsic/timestampInherent.js';
 import { type ExecutedBlock, executeBlock, isInvalidOutcome } from './blockExecution.js';
 import { BlockImportError } from './blockImportError.js';
 import { type BlockLimits, getExtrinsicWeight } from './blockLimits.js';
+import type { SignatureCheck, SignatureVerifier } from './signatureVerifier.js';
 
 export interface ChainHead {
   readonly hash: Hash;
@@ -36,6 +43,8 @@ export interface VerifyContext {
   readonly limits: BlockLimits;
   /** the current slot by the local clock: blocks from later slots are refused */
   readonly currentSlot?: number;
+  /** verifies the extrinsic signatures (worker threads) while the block executes */
+  readonly verifier: SignatureVerifier;
 }
 
 export interface VerifiedBlock {
@@ -69,7 +78,29 @@ function verifySeal(header: Header, ctx: VerifyContext): { slot: number; author:
   return { slot, author };
 }
 
-function decodeBody(block: Block, ctx: VerifyContext, slot: number): DecodedExtrinsic[] {
+/** The signed payload check of a signed extrinsic at `blockNumber` (era birth hash included). */
+function toSignatureCheck(
+  xt: SignedExtrinsic,
+  index: number,
+  blockNumber: number,
+  ctx: VerifyContext,
+): SignatureCheck {
+  const { envelope } = xt;
+  let context: ReturnType<typeof getSigningContext>;
+  try {
+    context = getSigningContext(envelope.extra.era, blockNumber, ctx.signing);
+  } catch (cause) {
+    throw new BlockImportError('extrinsic', `extrinsic ${index}: ${(cause as Error).message}`, { index });
+  }
+  return {
+    type: envelope.signatureType,
+    message: encodeSignedPayload(envelope.call, envelope.extra, context),
+    signature: envelope.signature,
+    publicKey: fromHex(envelope.signer),
+  };
+}
+
+function decodeBody(block: Block, ctx: VerifyContext, slot: number) {
   const decoded = block.extrinsics.map((bytes, index) => {
     try {
       return decodeExtrinsic(bytes, ctx.runtime.executive);
@@ -92,19 +123,13 @@ function decodeBody(block: Block, ctx: VerifyContext, slot: number): DecodedExtr
   }
   let weight = 0n;
   let bytes = 0;
-  rest.forEach((xt, i) => {
+  const checks = rest.map((xt, i) => {
     if (!isSignedExtrinsic(xt) || isInherentCall(xt.def)) {
       throw new BlockImportError('extrinsic', `extrinsic ${i + 1} is unsigned or a misplaced inherent`);
     }
-    try {
-      checkExtrinsicSignature(xt, block.header.number, ctx.signing);
-    } catch (cause) {
-      throw new BlockImportError('extrinsic', `extrinsic ${i + 1}: ${(cause as Error).message}`, {
-        index: i + 1,
-      });
-    }
     weight += getExtrinsicWeight(xt, ctx.limits);
     bytes += xt.bytes.length;
+    return toSignatureCheck(xt, i + 1, block.header.number, ctx);
   });
   if (weight > ctx.limits.maxNormalWeight || bytes > ctx.limits.maxNormalBytes) {
     throw new BlockImportError(
@@ -112,11 +137,18 @@ function decodeBody(block: Block, ctx: VerifyContext, slot: number): DecodedExtr
       `the extrinsics exceed the block limits (${bytes} bytes, ${weight} weight)`,
     );
   }
-  return decoded;
+  return { decoded, checks };
 }
 
-/** Verifies `block` on top of `ctx.parent` and executes it; throws `BlockImportError`. */
-export function verifyBlock(block: Block, encodedLength: number, ctx: VerifyContext): VerifiedBlock {
+/**
+ * Verifies `block` on top of `ctx.parent` and executes it (signatures are verified by `ctx.verifier`
+ * while the block executes); throws `BlockImportError`.
+ */
+export async function verifyBlock(
+  block: Block,
+  encodedLength: number,
+  ctx: VerifyContext,
+): Promise<VerifiedBlock> {
   const { header } = block;
   if (header.parentHash !== ctx.parent.hash) {
     throw new BlockImportError(
@@ -137,13 +169,17 @@ export function verifyBlock(block: Block, encodedLength: number, ctx: VerifyCont
   if (computeExtrinsicsRoot(block.extrinsics) !== header.extrinsicsRoot) {
     throw new BlockImportError('extrinsicsRoot', 'the extrinsics root does not match the extrinsics');
   }
-  const extrinsics = decodeBody(block, ctx, slot);
+  const { decoded: extrinsics, checks } = decodeBody(block, ctx, slot);
+  const verification = ctx.verifier.verifyAll(checks);
   const executed = executeBlock(
     ctx.runtime,
     ctx.parentState,
     { number: header.number, timestamp: slot * ctx.slotDuration, author },
     extrinsics,
   );
+  const bad = (await verification).indexOf(false);
+  if (bad >= 0)
+    throw new BlockImportError('extrinsic', `extrinsic ${bad + 1}: Transaction has a bad signature`);
   const [inherent, ...others] = executed.outcomes;
   if (inherent === undefined || !inherent.ok) {
     throw new BlockImportError('inherent', `the timestamp inherent failed: ${inherent?.error?.message}`);

@@ -21,6 +21,7 @@ export interface NodeArgs {
   readonly key: string | undefined;
   readonly logFormat: LogFormat;
   readonly logLevel: LogLevel;
+  readonly verifyThreads: number | undefined;
 }
 
 export const NODE_USAGE = `Usage: taonet-node [options]
@@ -39,6 +40,8 @@ RPC (HTTP and WebSocket on one port, plus /health and /metrics):
   --rpc-port <port>        default 9944; 0 picks a free port (the log says which)
   --rpc-external           listen on all interfaces instead of 127.0.0.1
   --rpc-max-connections <n>  default 100
+Import:
+  --verify-threads <n>     worker threads verifying block signatures (default: cores - 1, at most 4)
 Logs:
   --log-format <text|json> default text
   --log-level <debug|info|warn|error>  default info
@@ -83,6 +86,7 @@ export function parseNodeArgs(argv: readonly string[]): NodeArgs {
     key: undefined as string | undefined,
     logFormat: 'text' as LogFormat,
     logLevel: 'info' as LogLevel,
+    verifyThreads: undefined as number | undefined,
   };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
@@ -107,6 +111,7 @@ export function parseNodeArgs(argv: readonly string[]): NodeArgs {
     else if (flag === '--rpc-max-connections') out.rpcMaxConnections = integer(flag, next(), 1, 100_000);
     else if (flag === '--block-time') out.blockTime = integer(flag, next(), 50, 3_600_000);
     else if (flag === '--key') out.key = next();
+    else if (flag === '--verify-threads') out.verifyThreads = integer(flag, next(), 0, 64);
     else if (flag === '--log-format') out.logFormat = choice(flag, next(), ['text', 'json'] as const);
     else if (flag === '--log-level')
       out.logLevel = choice(flag, next(), ['debug', 'info', 'warn', 'error'] as const);

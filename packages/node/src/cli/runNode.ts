@@ -49,6 +49,7 @@ export async function runNode(argv: readonly string[]): Promise<number> {
       rpcPort: args.rpcPort,
       ...(args.rpcMaxConnections === undefined ? {} : { rpcMaxConnections: args.rpcMaxConnections }),
       ...(args.key === undefined ? {} : { authorityKey: createKeypairFromUri(args.key) }),
+      ...(args.verifyThreads === undefined ? {} : { verifyThreads: args.verifyThreads }),
       logger,
     });
     await new Promise<void>((resolve) => {

@@ -10,6 +10,7 @@ import { openChainStore } from '@taonet/storage';
 import { getAccountNonce } from '../chain/accountNonce.js';
 import { BlockAuthor } from '../chain/blockAuthor.js';
 import { ChainService, type NewBlock } from '../chain/chainService.js';
+import { createWorkerVerifier, getDefaultVerifyThreads } from '../chain/signatureVerifier.js';
 import type { ChainSpec } from '../chainSpec/chainSpec.js';
 import type { Logger } from '../logger/logger.js';
 import { createNodeMetrics } from '../metrics/nodeMetrics.js';
@@ -38,6 +39,8 @@ export interface StartNodeOpts {
   readonly logger: Logger;
   /** skip fsync on commit (tests, benchmarks) */
   readonly noSync?: boolean;
+  /** worker threads verifying signatures at block import (default: the cores beyond one, at most 4) */
+  readonly verifyThreads?: number;
 }
 
 export interface RunningNode {
@@ -82,9 +85,10 @@ export async function startNode(opts: StartNodeOpts): Promise<RunningNode> {
   const store = await openChainStore({ path: dataDir.dbPath, ...(opts.noSync ? { noSync: true } : {}) });
   try {
     const runtime = createRuntime();
+    const verifier = createWorkerVerifier(opts.verifyThreads ?? getDefaultVerifyThreads());
     const chain = await ChainService.open(
       { spec, onListenerError: (error) => logger.error('block listener failed', { error }) },
-      { store, runtime },
+      { store, runtime, verifier },
     );
     const pool = createTxPool(chain, opts.pool ?? {});
     const metrics = createNodeMetrics(pool);
@@ -147,6 +151,7 @@ export async function startNode(opts: StartNodeOpts): Promise<RunningNode> {
       (stopping ??= (async () => {
         await author?.stop();
         await rpc.close();
+        await verifier.close();
         await store.close();
         dataDir.release();
         logger.info('node stopped', { best: chain.best.number });
