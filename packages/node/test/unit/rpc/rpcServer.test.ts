@@ -12,7 +12,17 @@ import { WebSocket } from 'ws';
 
 const WebSocketClass = WebSocket as unknown as WebSocketConstructor;
 
-import { createDevChainSpec, createLogger, type RunningNode, startNode } from '../../../src/index.js';
+import type { Hash } from '@taonet/primitives';
+import {
+  bytesToHex,
+  createDevChainSpec,
+  createLogger,
+  getAccountStorageKey,
+  RUNTIME_VERSION,
+  type RunningNode,
+  signCall,
+  startNode,
+} from '../../../src/index.js';
 
 let node: RunningNode;
 let http: string;
@@ -72,6 +82,54 @@ describe('RPC server', () => {
     ).json()) as { error: { code: number } };
     assert.equal(raw.error.code, RPC_ERRORS.METHOD_NOT_FOUND);
     await viaWs.close();
+  });
+
+  it('subscriptions: new heads, storage changes of an account, a watched transfer; pending and fees', async () => {
+    const client = createRpcClient(createWebSocketTransport(node.rpc.url, { WebSocket: WebSocketClass }), {
+      validateResults: true,
+    });
+    const alice = createKeypairFromUri('//Alice');
+    const key = `0x${getAccountStorageKey(alice.accountId)}`;
+    const heads: string[] = [];
+    const changes: (string | null)[] = [];
+    const headSub = await client.subscribe('chain_subscribeNewHeads', [], (h) => heads.push(h.number));
+    const storageSub = await client.subscribe('state_subscribeStorage', [[key]], (set) => {
+      for (const [, value] of set.changes) changes.push(value);
+    });
+    const genesisHash = (await client.request('chain_getBlockHash', 0)) as Hash;
+    const bob = createKeypairFromUri('//Bob');
+    const call = {
+      pallet: 'Balances',
+      name: 'transfer_keep_alive',
+      args: { dest: { tag: 'Id', value: bob.accountId }, value: 10n ** 9n },
+    };
+    const context = { ...RUNTIME_VERSION, genesisHash, blockHash: genesisHash };
+    const nonce = await client.request('system_accountNextIndex', alice.accountId);
+    const bytes = bytesToHex(signCall(node.chain.runtime.callCodec, { call, signer: alice, nonce, context }));
+    const info = await client.request('payment_queryInfo', bytes);
+    assert.equal(info.class, 'normal');
+    assert.ok(BigInt(info.partialFee) > 0n);
+    const statuses: unknown[] = [];
+    await new Promise<void>((resolve, reject) => {
+      client
+        .subscribe('author_submitAndWatchExtrinsic', [bytes], (status) => {
+          statuses.push(status);
+          if (typeof status === 'object' && 'finalized' in status) resolve();
+        })
+        .catch(reject);
+    });
+    while (changes.length < 2) await new Promise((r) => setTimeout(r, 20));
+    assert.notEqual(changes[0], changes[1], 'the transfer changed the account');
+    assert.ok(heads.length >= 2);
+    assert.equal(statuses[0], 'ready');
+    const future = bytesToHex(
+      signCall(node.chain.runtime.callCodec, { call, signer: alice, nonce: nonce + 100, context }),
+    );
+    await client.request('author_submitExtrinsic', future);
+    assert.deepEqual(await client.request('author_pendingExtrinsics'), [future]);
+    await headSub.unsubscribe();
+    await storageSub.unsubscribe();
+    await client.close();
   });
 
   it('limits request size and connections; serves /health and /metrics with CORS', async () => {
