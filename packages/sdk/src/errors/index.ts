@@ -1,0 +1,5 @@
+export * from './clientErrors.js';
+export * from './moduleError.js';
+export * from './moduleErrorTable.js';
+export * from './sdkError.js';
+export * from './transactionErrors.js';

@@ -1,0 +1,2 @@
+export * from './metagraph.js';
+export * from './syncMetagraph.js';

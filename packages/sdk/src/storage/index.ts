@@ -1,0 +1,2 @@
+export * from './chainStorage.js';
+export * from './storageItem.js';
