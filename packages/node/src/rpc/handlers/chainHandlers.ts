@@ -25,6 +25,9 @@ export function createChainHandlers(m: NodeRpcModules): ChainHandlers {
       return chain.getHash(parseBlockNumber(number)) ?? null;
     },
     chain_getFinalizedHead: () => chain.finalized.hash,
-    chain_getEvents: (hash) => (chain.getEvents(hashOf(hash)) as never) ?? null,
+    chain_getEvents: (hash) => {
+      const events = chain.getEvents(hashOf(hash));
+      return events === undefined ? null : events.map((e) => ({ ...e, topics: [...e.topics] }));
+    },
   };
 }
