@@ -43,7 +43,12 @@ before(async () => {
     concurrentForwards: 0,
     resyncEveryBlocks: 1,
     movingAverageAlpha: 0.5,
-    task: { onScored: ({ uid, latencyMs, score }) => scored.push({ uid, latencyMs, score }) },
+    // fixed pages keep the weak miner's guesses (seeded by the task id) the same at every run; on these
+    // three its random boxes happen to match nothing (on others one box in a few dozen may score ~0.02)
+    task: {
+      createSeed: (step) => `ocr-e2e-${step}`,
+      onScored: ({ uid, latencyMs, score }) => scored.push({ uid, latencyMs, score }),
+    },
   });
 });
 
@@ -72,12 +77,12 @@ describe('OCR subnet on the local chain', () => {
         `uid ${uid}: score ${score.score.toFixed(3)} cer ${score.cer.toFixed(3)} box ${score.boxScore.toFixed(3)} ${latencyMs.toFixed(0)} ms`,
       );
       if (uid === 1) assert.ok(score.score > 0.5 && score.cer < 0.2, `real miner ${JSON.stringify(score)}`);
-      else assert.ok(score.score < 0.05, `weak miner ${JSON.stringify(score)}`);
+      else assert.equal(score.score, 0, `weak miner ${JSON.stringify(score)}`);
     }
     const scores = validator.scores;
     t.diagnostic(`moving scores ${scores.map((s) => s.toFixed(4)).join(' ')}`);
     assert.ok(scores[1]! > 0.5, `real miner moving score ${scores[1]}`);
-    assert.ok(scores[2]! < 0.02, `weak miner moving score ${scores[2]}`);
+    assert.equal(scores[2], 0);
 
     for (let i = 0; i < 12; i++) {
       await chain.advance(1);
@@ -86,11 +91,11 @@ describe('OCR subnet on the local chain', () => {
     const weights = new Map(chain.getWeights(1, 0));
     t.diagnostic(`weights ${JSON.stringify([...weights])}`);
     assert.equal(weights.get(1), 65535);
-    assert.ok((weights.get(2) ?? 0) < 655, `weak miner weight ${weights.get(2)}`);
+    assert.equal(weights.get(2), undefined, 'the weak miner gets no weight');
     const after = await chain.getMetagraph(netUid(1));
     t.diagnostic(`incentive ${after.incentive.join(' ')}`);
     assert.ok(after.incentive[1]! > 0.99, `incentive ${after.incentive}`);
-    assert.ok(after.incentive[2]! < 0.01);
+    assert.equal(after.incentive[2], 0);
     assert.ok(after.emission[1]! > 0n);
   });
 });
