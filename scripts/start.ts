@@ -1,86 +1,78 @@
 /**
- * `npm start`: will start the local network once the node package lands. Until then it says honestly what
- * exists (the workspaces present, with their descriptions), what is not built yet, and what can be run.
+ * `npm start`: the local network. Today that is the dev chain node (`//Alice` authoring 1-second blocks,
+ * dev accounts funded, subnet 1 with tempo 10) on ws://127.0.0.1:9944 with its data kept in
+ * `.data/localnet`, so a restart resumes the same chain. The subnet neurons and the explorer join the
+ * local network with their issues; the banner says so. Flags after `--` go to the node
+ * (`npm start -- --tmp`, `--block-time 250`, `--rpc-port 9955`), `--fresh` wipes the data first.
  */
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { findBenches } from './bench.js';
-import { findWorkspaceDirs } from './findSourceFiles.js';
 import { isMainModule } from './isMainModule.js';
 
-/** The workspaces of docs/architecture.md, in dependency order. */
-export const PLANNED_WORKSPACES = [
-  'packages/primitives',
-  'packages/crypto',
-  'packages/runtime',
-  'packages/storage',
-  'packages/rpc',
-  'packages/node',
-  'packages/sdk',
-  'packages/subnet',
-  'packages/cli',
-  'packages/testing',
-  'subnets',
-  'apps/explorer',
-];
+export const LOCALNET_DATA = '.data/localnet';
 
-export interface WorkspaceSummary {
-  dir: string;
-  name: string;
-  description: string;
+export interface StartPlan {
+  /** arguments of the node executable */
+  readonly nodeArgs: readonly string[];
+  readonly rpcUrl: string;
+  /** remove the data directory before starting */
+  readonly fresh: boolean;
 }
 
-export function readWorkspaceSummary(root: string, dir: string): WorkspaceSummary {
-  try {
-    const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-    const name = typeof pkg.name === 'string' ? pkg.name : dir;
-    return { dir, name, description: typeof pkg.description === 'string' ? pkg.description : '' };
-  } catch {
-    return { dir, name: dir, description: '' };
-  }
+const flagValue = (args: readonly string[], flag: string): string | undefined => {
+  const i = args.indexOf(flag);
+  return i === -1 ? undefined : args[i + 1];
+};
+
+/** The node's arguments: the dev chain with localnet defaults, overridden by the user's flags. */
+export function planStart(userArgs: readonly string[]): StartPlan {
+  const fresh = userArgs.includes('--fresh');
+  const args = userArgs.filter((arg) => arg !== '--fresh');
+  const nodeArgs = ['--dev'];
+  if (!args.includes('--tmp') && !args.includes('--base-path')) nodeArgs.push('--base-path', LOCALNET_DATA);
+  if (!args.includes('--block-time')) nodeArgs.push('--block-time', '1000');
+  nodeArgs.push(...args.filter((arg) => arg !== '--dev'));
+  const port = flagValue(nodeArgs, '--rpc-port') ?? '9944';
+  const rpcUrl =
+    port === '0' ? 'ws://127.0.0.1:<a free port: see "node started" below>' : `ws://127.0.0.1:${port}`;
+  return { nodeArgs, rpcUrl, fresh };
 }
 
-export function renderStartBanner(
-  present: readonly WorkspaceSummary[],
-  benchNames: readonly string[],
-): string {
-  const rank = (dir: string) => {
-    const i = PLANNED_WORKSPACES.findIndex((p) => dir === p || dir.startsWith(`${p}/`));
-    return i === -1 ? PLANNED_WORKSPACES.length : i;
-  };
-  present = [...present].sort((a, b) => rank(a.dir) - rank(b.dir));
-  const dirs = new Set(present.map((w) => w.dir));
-  const has = (planned: string) =>
-    planned === 'subnets' ? present.some((w) => w.dir.startsWith('subnets/')) : dirs.has(planned);
-  const missing = PLANNED_WORKSPACES.filter((planned) => !has(planned));
-  const width = Math.max(0, ...present.map((w) => w.name.length));
-  const out = ['taonet: the Bittensor network, rebuilt in TypeScript', ''];
-  out.push(
-    dirs.has('packages/node')
-      ? 'The node package exists, but `npm start` does not launch a local network yet.'
-      : 'The local network cannot start yet: the chain node (packages/node) is not built.',
+export function renderStartBanner(plan: StartPlan): string {
+  const data = flagValue(plan.nodeArgs, '--base-path');
+  return [
+    'taonet localnet: the Bittensor network, rebuilt in TypeScript',
     '',
-    'Built so far:',
-    ...present.map((w) => `  ${w.name.padEnd(width)}  ${w.description}`.trimEnd()),
-  );
-  if (missing.length > 0) out.push('', `Not built yet: ${missing.join(', ')}`);
-  out.push(
+    `  chain node   ${plan.rpcUrl}  (dev chain: //Alice authors, //Alice..//Ferdie hold 1,000,000 TAO each)`,
+    `  data         ${data ?? 'temporary (removed on exit)'}${data === undefined ? '' : '  (npm start -- --fresh to wipe)'}`,
+    '  subnet 1     owned by //Alice, tempo 10 blocks, commit-reveal off',
     '',
-    'What runs today:',
-    '  npm test                                typecheck, lint, every unit and property test',
-    '  npm run conformance -- <vectors.json>   the shared conformance vectors (conformance:all: every file)',
-    `  npm run bench -- <name>                 benchmarks: ${benchNames.join(', ') || 'none yet'}`,
-  );
-  return out.join('\n');
+    'Talk to it:',
+    '  npm run tao -- wallet create --wallet-name me    wallets (btcli-compatible files)',
+    `  @taonet/sdk createClient({ url: '${plan.rpcUrl}' })   the SDK (see packages/sdk/README.md)`,
+    '',
+    'Not in the localnet yet: the subnet neurons (subnets/ocr, subnets/forecast, subnets/template run on',
+    'an in-memory chain with --no-chain today) and the explorer. Ctrl-C stops the node cleanly.',
+    '',
+  ].join('\n');
 }
 
-if (isMainModule(import.meta.url)) {
+function main(): void {
   const root = join(import.meta.dirname, '..');
-  const present = findWorkspaceDirs(root).map((dir) => readWorkspaceSummary(root, dir));
-  console.log(
-    renderStartBanner(
-      present,
-      findBenches(root).map((b) => b.name),
-    ),
-  );
+  const plan = planStart(process.argv.slice(2));
+  if (plan.fresh) rmSync(join(root, LOCALNET_DATA), { recursive: true, force: true });
+  console.log(renderStartBanner(plan));
+  const node = spawn(process.execPath, [join(root, 'packages/node/bin/taonet-node.js'), ...plan.nodeArgs], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const forward = (signal: NodeJS.Signals) => node.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  node.on('exit', (code, signal) => {
+    process.exitCode = code ?? (signal === null ? 1 : 0);
+  });
 }
+
+if (isMainModule(import.meta.url)) main();
