@@ -11,6 +11,8 @@ import { createSudoModule } from './admin/sudo/createSudoModule.js';
 import { balancesModule, transactionPaymentModule } from './balances/balancesModule.js';
 import type { FeeParams } from './balances/transactionFee.js';
 import { type BlockStepHooks, createBlockStep } from './blockStep/blockStep.js';
+import { createCoinbase } from './coinbase/createCoinbase.js';
+import { coinbaseStorage } from './coinbase/schema.js';
 import { runScheduledEpochs } from './consensus/runScheduledEpochs.js';
 import type { BoundCall } from './dispatch/callDef.js';
 import { OriginErrors } from './dispatch/origin.js';
@@ -23,9 +25,12 @@ import { buildGenesis, type GenesisModules, type GenesisState } from './genesis/
 import type { GenesisConfig } from './genesis/genesisConfig.js';
 import { checkColdkeySwap } from './keySwaps/checkColdkeySwap.js';
 import { createKeySwapsModule } from './keySwaps/keySwapsModule.js';
+import { migrationsStorage } from './migrations/schema.js';
 import { neuronsStorage } from './neurons/schema.js';
 import { updateRegistrationPricesForNetworks } from './registration/hooks.js';
 import { createRegistrationModule } from './registration/registrationModule.js';
+import { rootStakeHooks } from './rootClaim/rootClaimable.js';
+import { createRootClaimModule } from './rootClaim/rootClaimModule.js';
 import { servingModule } from './serving/servingModule.js';
 import { applyPendingChildKeys } from './staking/hooks.js';
 import { stakingStorage } from './staking/schema.js';
@@ -95,6 +100,8 @@ const subtensorSchemaStorage = [
   ...stakingStorage,
   ...subnetPoolStorage,
   ...adminStorage,
+  ...coinbaseStorage,
+  ...migrationsStorage,
 ];
 
 /** Merge the SubtensorModule parts: all calls (indices must not collide), storage once each. */
@@ -138,6 +145,8 @@ export interface RuntimeOpts {
   /** transaction fee parameters; `false` charges no fees (default: subtensor's) */
   readonly fees?: FeeParams | false;
   readonly swap?: SwapOpts;
+  /** `false`: no coinbase in the block step (no emission; epochs still run, distributing nothing) */
+  readonly coinbase?: boolean;
 }
 
 export interface Runtime {
@@ -156,10 +165,21 @@ export interface Runtime {
 
 export function createRuntime(opts: RuntimeOpts = {}): Runtime {
   const swap = createSwapApi(opts.swap);
+  const coinbase = createCoinbase({ swap });
+  const coinbaseHooks: BlockStepHooks =
+    opts.coinbase === false
+      ? { runScheduledEpochs }
+      : {
+          getBlockEmission: coinbase.getBlockEmission,
+          runCoinbase: coinbase.runCoinbase,
+          updateMovingPrices: coinbase.updateMovingPrices,
+          updateRootProp: coinbase.updateRootProp,
+          runAutoClaimRootDivs: coinbase.runAutoClaimRootDivs,
+        };
   const hooks: BlockStepHooks = {
     updateRegistrationPricesForNetworks,
-    runScheduledEpochs,
     applyPendingChildKeys,
+    ...coinbaseHooks,
   };
   const genesisModules: GenesisModules = {
     createRootNetwork,
@@ -172,8 +192,9 @@ export function createRuntime(opts: RuntimeOpts = {}): Runtime {
     createRegistrationModule({ swap }),
     weightsModule,
     servingModule,
-    createStakingModule({ swap }),
+    createStakingModule({ swap, rootStake: rootStakeHooks }),
     createKeySwapsModule(),
+    createRootClaimModule({ swap }),
   ];
   let executive: Executive | undefined;
   const callCodec = createRuntimeCallCodec(() => executive!);

@@ -10,6 +10,7 @@
  *
  * `blockStep(ctx)` runs 2, 4, 5, 6 and 8 in that order (for compositions without a block-step table).
  */
+import { blake2b } from '@taonet/crypto';
 import type { Hash } from '@taonet/primitives';
 import { fromHex } from '@taonet/primitives';
 import type { BlockEnv, DispatchContext } from '../dispatch/callDef.js';
@@ -29,10 +30,16 @@ export interface Coinbase {
   blockStep(ctx: DispatchContext): CoinbaseBlock;
 }
 
-/** The parent block hash when the block carries one (32 zero bytes otherwise). */
+/**
+ * The parent block hash when the block environment carries one; otherwise a stand-in that still varies from
+ * block to block: blake2-256 of the block number (u64 little endian).
+ */
 function parentHashOf(block: BlockEnv): Uint8Array {
   const parentHash = (block as BlockEnv & { readonly parentHash?: Hash }).parentHash;
-  return parentHash === undefined ? new Uint8Array(32) : fromHex(parentHash);
+  if (parentHash !== undefined) return fromHex(parentHash);
+  const number = new Uint8Array(8);
+  new DataView(number.buffer).setBigUint64(0, BigInt(block.number), true);
+  return blake2b(number, 256);
 }
 
 export function createCoinbase(modules: CoinbaseModules): Coinbase {
