@@ -5,6 +5,7 @@
  * the median milliseconds per block without an epoch and with two epochs (`MaxEpochsPerBlock`) paid out in
  * the block, each block's writes committed to an in-memory backend as a node would, next to a baseline block
  * that only reads and rewrites every subnet's pool counters. `--subnets=N`, `--uids=N`, `--blocks=N` resize it.
+ * Then it runs the staking bench (stake/unstake/move operations per second through the executive, `--ops=N`).
  */
 import { type AccountId, accountId, I96F32, type NetUid, netUid, U64_MAX } from '@taonet/primitives';
 import { mint } from '../../src/balances/currency.js';
@@ -43,6 +44,7 @@ import { storageIndexOf } from '../../src/subtensor/subtensorStorage.js';
 import { createSwapApi } from '../../src/swap/createSwapApi.js';
 import { SubnetAlphaIn, SubnetAlphaOut, SubnetMechanism, SubnetTAO } from '../../src/swap/schema.js';
 import { Weights } from '../../src/weights/schema.js';
+import { run as runStakingBench } from './staking.bench.js';
 
 const TAO = 1_000_000_000n;
 const TEMPO = 360;
@@ -185,4 +187,6 @@ export async function run(args: string[] = []): Promise<void> {
     `block with epochs:      ${fmt(withEpoch)} (${withEpoch.length} blocks, 2 epochs of ${uids} uids each)`,
   );
   console.log(`baseline (read+write every pool's counters): ${fmt(baseline)}`);
+  console.log('\nstake and unstake operations (the staking bench):');
+  await runStakingBench(args.filter((arg) => arg.startsWith('--ops=')));
 }
