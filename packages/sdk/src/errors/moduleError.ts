@@ -38,7 +38,7 @@ const HINTS: Readonly<Record<string, string>> = {
   Expendability: 'use transfer with keepAlive: false, or send less',
   Payment: 'the account cannot pay the transaction fee',
   RequireSudo: 'sign with the sudo key',
-  BadOrigin: 'this call needs another origin (root: wrap it in sudo)',
+  BadOrigin: 'sign with the account the call requires (such as the subnet owner), or send it as root (sudo)',
 };
 
 const byName = new Map<string, { palletIndex: number; index: number; docs: string }>();

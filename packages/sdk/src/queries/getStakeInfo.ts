@@ -17,8 +17,10 @@ import { type Address, toAccountId, toAddress } from '../address/toAccountId.js'
 import type { Client } from '../client/createClient.js';
 import {
   AlphaV2,
+  ChildKeys,
   Delegates,
   Owner,
+  ParentKeys,
   StakingHotkeys,
   TotalHotkeyAlpha,
   TotalHotkeySharesV2,
@@ -130,4 +132,35 @@ export async function getDelegates(client: Client, params: AtParameters = {}): P
       rootStake: values[2 * i + 1] as bigint,
     }))
     .sort((a, b) => (a.rootStake === b.rootStake ? 0 : a.rootStake > b.rootStake ? -1 : 1));
+}
+
+export interface ChildKeyInfo {
+  readonly hotkey: string;
+  /** share of the parent's stake weight as a u64 fraction of 2^64 - 1 */
+  readonly proportion: bigint;
+}
+
+export interface GetChildrenParameters extends AtParameters {
+  readonly hotkey: Address;
+  readonly netuid: number;
+}
+
+/** The children of a parent hotkey on a subnet (`ChildKeys`). */
+export async function getChildren(client: Client, params: GetChildrenParameters): Promise<ChildKeyInfo[]> {
+  return readKin(client, ChildKeys, params);
+}
+
+/** The parents of a child hotkey on a subnet (`ParentKeys`). */
+export async function getParents(client: Client, params: GetChildrenParameters): Promise<ChildKeyInfo[]> {
+  return readKin(client, ParentKeys, params);
+}
+
+async function readKin(
+  client: Client,
+  item: typeof ChildKeys,
+  params: GetChildrenParameters,
+): Promise<ChildKeyInfo[]> {
+  const keys: [AccountId, number] = [toAccountId(params.hotkey, 'hotkey'), params.netuid];
+  const rows = (await readStorage(client, { item, keys, ...(params.at ? { at: params.at } : {}) })) ?? [];
+  return rows.map(([proportion, hotkey]) => ({ hotkey: toAddress(hotkey, client.ss58Format), proportion }));
 }

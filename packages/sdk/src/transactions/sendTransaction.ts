@@ -25,7 +25,11 @@ export interface WaitOpts {
   readonly waitTimeoutMs?: number;
   /** throw `ExtrinsicFailedError` when the runtime refuses the call (default true) */
   readonly throwOnFailure?: boolean;
+  /** progress, for spinners: 'signed' (with the hash), then the pool's 'future'/'ready', 'inBlock', 'finalized' */
+  readonly onStatus?: (status: TransactionStage, hash: Hash) => void;
 }
+
+export type TransactionStage = 'signed' | 'future' | 'ready' | 'inBlock' | 'finalized';
 
 export interface SendTransactionParameters extends SignTransactionParameters, WaitOpts {}
 
@@ -72,6 +76,10 @@ export function watchTransaction(
       timeoutMs,
     );
     const onItem = (status: Status) => {
+      const stage = typeof status === 'string' ? status : Object.keys(status)[0];
+      if (stage === 'future' || stage === 'ready' || stage === 'inBlock' || stage === 'finalized') {
+        opts.onStatus?.(stage, signed.hash);
+      }
       const outcome = readStatus(status, waitFor);
       if (outcome instanceof Error) finish(outcome);
       else if (outcome !== undefined) {
@@ -93,6 +101,7 @@ export async function sendTransaction(
   params: SendTransactionParameters,
 ): Promise<SendTransactionReturnType> {
   const signed = await signTransaction(client, params);
+  params.onStatus?.('signed', signed.hash);
   const { blockHash, finalized } = await watchTransaction(client, signed, params);
   const receipt = await getTransactionReceipt(client, {
     hash: signed.hash,

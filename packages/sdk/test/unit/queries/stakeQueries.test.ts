@@ -4,14 +4,18 @@ import { accountIdToSs58, createKeypairFromUri, initCrypto } from '@taonet/crypt
 import type { AccountId } from '@taonet/primitives';
 import {
   AlphaV2,
+  ChildKeys,
   Delegates,
   getAllDynamicInfo,
   getBalances,
+  getChildren,
   getDelegates,
+  getParents,
   getStake,
   getStakeInfoForColdkey,
   NetworksAdded,
   Owner,
+  ParentKeys,
   StakingHotkeys,
   SubnetOwner,
   SubnetTAO,
@@ -63,6 +67,19 @@ describe('stake queries', () => {
     assert.ok(atParams(transport.calls).every((at) => at === PIN));
     assert.equal(await getStake(client, { hotkey: H1, coldkey, netuid: 1 }), 500n);
     assert.equal(await getStake(client, { hotkey: H1, coldkey, netuid: 2 }), 0n);
+  });
+
+  it('reads the children and parents of a hotkey', async () => {
+    const { client, transport } = createFakeClient({ methods: methods as never });
+    transport.put(ChildKeys, [H1, 1], [[(1n << 63n) - 1n, H2]]);
+    transport.put(ParentKeys, [H2, 1], [[5n, H1]]);
+    assert.deepEqual(await getChildren(client, { hotkey: H1, netuid: 1 }), [
+      { hotkey: accountIdToSs58(H2), proportion: (1n << 63n) - 1n },
+    ]);
+    assert.deepEqual(await getParents(client, { hotkey: H2, netuid: 1 }), [
+      { hotkey: accountIdToSs58(H1), proportion: 5n },
+    ]);
+    assert.deepEqual(await getChildren(client, { hotkey: H2, netuid: 1 }), []);
   });
 
   it('lists delegates with owner, take and root stake, largest first', async () => {

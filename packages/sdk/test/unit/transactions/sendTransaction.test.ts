@@ -66,15 +66,21 @@ describe('sendTransaction (through transfer)', () => {
     assert.ok(alice.verify(payload, envelope.signature));
   });
 
-  it('waits for finality when asked', async () => {
+  it('waits for finality when asked, reporting progress', async () => {
     const chain = createFakeChain();
+    const stages: [string, string][] = [];
     const receipt = await transfer(chain.client, {
       signer: alice,
       to: bob.address,
       amount: 1n,
       waitFor: 'finalized',
+      onStatus: (stage, hash) => stages.push([stage, hash]),
     });
     assert.equal(receipt.finalized, true);
+    assert.deepEqual(
+      stages,
+      ['signed', 'ready', 'inBlock', 'finalized'].map((stage) => [stage, receipt.hash]),
+    );
   });
 
   it('throws ExtrinsicFailedError with subtensor error name and description, or returns it when asked', async () => {
