@@ -6,10 +6,10 @@
 import type { RpcResult } from '@taonet/rpc';
 import { type Address, toAccountId, toAddress } from '../address/toAccountId.js';
 import type { Client } from '../client/createClient.js';
-import { Uids } from '../storage/chainStorage.js';
+import { IsNetworkMember, Owner, Uids } from '../storage/chainStorage.js';
 import { formatIp } from '../transactions/serveAxon.js';
-import type { NetuidParameters } from './getSubnets.js';
-import { readStorage } from './readStorage.js';
+import type { AtParameters, NetuidParameters } from './getSubnets.js';
+import { listStorageEntries, readStorage } from './readStorage.js';
 
 export interface AxonInfo {
   /** block of the last serve_axon */
@@ -128,4 +128,29 @@ export async function getUidForHotkey(client: Client, params: GetUidParameters):
     toAccountId(params.hotkey, 'hotkey'),
   ];
   return readStorage(client, { item: Uids, keys, ...(params.at ? { at: params.at } : {}) });
+}
+
+export interface HotkeyParameters extends AtParameters {
+  readonly hotkey: Address;
+}
+
+/** The netuids where a hotkey holds a uid, ascending (`IsNetworkMember`). */
+export async function getHotkeyNetuids(client: Client, params: HotkeyParameters): Promise<number[]> {
+  const prefix = [toAccountId(params.hotkey, 'hotkey')];
+  const entries = await listStorageEntries(client, {
+    item: IsNetworkMember,
+    prefix,
+    ...(params.at ? { at: params.at } : {}),
+  });
+  return entries
+    .filter(([, member]) => member)
+    .map(([[, netuid]]) => netuid)
+    .sort((a, b) => a - b);
+}
+
+/** The coldkey that owns a hotkey, or undefined for a hotkey never registered or staked to. */
+export async function getHotkeyOwner(client: Client, params: HotkeyParameters): Promise<string | undefined> {
+  const keys: [ReturnType<typeof toAccountId>] = [toAccountId(params.hotkey, 'hotkey')];
+  const owner = await readStorage(client, { item: Owner, keys, ...(params.at ? { at: params.at } : {}) });
+  return owner === undefined ? undefined : toAddress(owner, client.ss58Format);
 }

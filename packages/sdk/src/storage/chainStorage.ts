@@ -113,6 +113,13 @@ export const Uids = defineStorageItem<[number, AccountId], number>({
   value: u16,
   fallback: undefined,
 });
+export const IsNetworkMember = defineStorageItem<[AccountId, number], boolean>({
+  pallet: SUBTENSOR,
+  name: 'IsNetworkMember',
+  keys: [account, netuid],
+  value: bool,
+  fallback: false,
+});
 export const BlockAtRegistration = defineStorageItem<[number, number], bigint>({
   pallet: SUBTENSOR,
   name: 'BlockAtRegistration',
@@ -207,6 +214,7 @@ export const SDK_STORAGE_ITEMS = [
   SubnetworkN,
   Keys,
   Uids,
+  IsNetworkMember,
   BlockAtRegistration,
   Weights,
   Bonds,

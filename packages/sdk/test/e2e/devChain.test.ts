@@ -16,6 +16,8 @@ import {
   ExtrinsicFailedError,
   getBalances,
   getDynamicInfo,
+  getHotkeyNetuids,
+  getHotkeyOwner,
   getStakeInfoForColdkey,
   getSubnets,
   type Metagraph,
@@ -139,6 +141,8 @@ describe('subnets', () => {
         (await burnedRegister(client, { signer: keys.Charlie!, netuid: 1, hotkey: miner.address })).uid,
       );
     }
+    assert.deepEqual(await getHotkeyNetuids(client, { hotkey: keys.Miner1!.address }), [1]);
+    assert.equal(await getHotkeyOwner(client, { hotkey: keys.Miner1!.address }), keys.Charlie!.address);
     await serveAxon(client, { signer: keys.Miner1!, netuid: 1, ip: '10.0.0.1', port: 8091 });
     const stake = { signer: keys.Alice!, hotkey: validator.address, netuid: 1 };
     // 100 TAO would move the 1,000-TAO pool's price far beyond the default 0.5% tolerance
