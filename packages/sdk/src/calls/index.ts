@@ -3,6 +3,7 @@ export * from './balancesCalls.js';
 export * from './defineCall.js';
 export * from './keySwapCalls.js';
 export * from './neuronCalls.js';
+export * from './rootClaimCalls.js';
 export * from './sdkCalls.js';
 export * from './stakingCalls.js';
 export * from './subnetCalls.js';

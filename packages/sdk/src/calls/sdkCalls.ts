@@ -16,6 +16,7 @@ import {
   serveAxonTlsCall,
   servePrometheusCall,
 } from './neuronCalls.js';
+import { claimRootCall, setRootClaimTypeCall } from './rootClaimCalls.js';
 import {
   addStakeCall,
   addStakeLimitCall,
@@ -94,6 +95,8 @@ export const SDK_CALLS: readonly CallDef<any>[] = [
   setChildkeyTakeCall,
   swapHotkeyCall,
   swapHotkeyV2Call,
+  claimRootCall,
+  setRootClaimTypeCall,
   sudoCall,
   sudoAsCall,
   setSudoKeyCall,

@@ -1,5 +1,6 @@
 export * from './addStake.js';
 export * from './burnedRegister.js';
+export * from './claimRoot.js';
 export * from './moveStake.js';
 export * from './registerNetwork.js';
 export * from './removeStake.js';

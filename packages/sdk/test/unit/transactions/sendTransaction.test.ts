@@ -5,9 +5,11 @@ import { fromHex, type Hash } from '@taonet/primitives';
 import { decodeExtrinsicEnvelope, encodeSignedPayload, RpcError } from '@taonet/rpc';
 import {
   addStake,
+  claimRoot,
   ExtrinsicFailedError,
   estimateFee,
   setHyperparameter,
+  setRootClaimType,
   submitTransaction,
   TransactionRejectedError,
   transfer,
@@ -169,6 +171,19 @@ describe('stake and sudo actions', () => {
       slippage: false,
     });
     assert.deepEqual([...decodeExtrinsicEnvelope(fromHex(chain.submitted[1]!)).call.slice(0, 2)], [7, 2]);
+  });
+
+  it('claims root dividends on a sorted set of subnets, and sets the claim type', async () => {
+    const chain = createFakeChain();
+    await claimRoot(chain.client, { signer: alice, netuids: [4, 1, 4] });
+    assert.deepEqual(
+      [...decodeExtrinsicEnvelope(fromHex(chain.submitted[0]!)).call],
+      [7, 121, 8, 1, 0, 4, 0],
+    );
+    await setRootClaimType(chain.client, { signer: alice, claimType: { keepSubnets: [3] } });
+    assert.deepEqual([...decodeExtrinsicEnvelope(fromHex(chain.submitted[1]!)).call], [7, 122, 2, 4, 3, 0]);
+    await setRootClaimType(chain.client, { signer: alice, claimType: 'swap' });
+    assert.deepEqual([...decodeExtrinsicEnvelope(fromHex(chain.submitted[2]!)).call], [7, 122, 0]);
   });
 
   it("reports a sudo call's inner failure (Sudid) as ExtrinsicFailedError", async () => {
