@@ -2,7 +2,10 @@
  * The runtime-API views in one object, as the RPC layer serves them (`subnetInfo_getSubnetInfo`, ...):
  * pure reads of a state view returning plain objects with bigint amounts.
  */
+import { getDelegate, getDelegates } from './delegateInfo.js';
+import { getAllDynamicInfo, getDynamicInfo } from './dynamicInfo.js';
 import { getNeuron, getNeuronLite, getNeurons, getNeuronsLite } from './neuronInfo.js';
+import { getStakeInfoForColdkey } from './stakeInfo.js';
 import { getSubnetHyperparams } from './subnetHyperparams.js';
 import { getSubnetInfo, getSubnetsInfo } from './subnetInfo.js';
 
@@ -14,6 +17,11 @@ export interface RuntimeViews {
   readonly getNeuronLite: typeof getNeuronLite;
   readonly getNeurons: typeof getNeurons;
   readonly getNeuronsLite: typeof getNeuronsLite;
+  readonly getDynamicInfo: typeof getDynamicInfo;
+  readonly getAllDynamicInfo: typeof getAllDynamicInfo;
+  readonly getStakeInfoForColdkey: typeof getStakeInfoForColdkey;
+  readonly getDelegate: typeof getDelegate;
+  readonly getDelegates: typeof getDelegates;
 }
 
 export function createRuntimeViews(): RuntimeViews {
@@ -25,5 +33,10 @@ export function createRuntimeViews(): RuntimeViews {
     getNeuronLite,
     getNeurons,
     getNeuronsLite,
+    getDynamicInfo,
+    getAllDynamicInfo,
+    getStakeInfoForColdkey,
+    getDelegate,
+    getDelegates,
   };
 }
