@@ -59,3 +59,16 @@ export class OutputSchemaError extends TaonetError {
     super(OutputSchemaError.code, message, opts);
   }
 }
+
+/**
+ * A pre-flight check of a chain command failed before anything was signed (not enough balance, hotkey
+ * not registered, no such subnet). `code` names the problem (`INSUFFICIENT_BALANCE`, `NOT_REGISTERED`,
+ * `SUBNET_NOT_FOUND`, ...); the hint says how to fix it in `tao` terms.
+ */
+export class ChainCheckError extends TaonetError {
+  readonly hint: string;
+  constructor(code: string, message: string, hint: string, opts?: TaonetErrorOpts) {
+    super(code, message, opts);
+    this.hint = hint;
+  }
+}

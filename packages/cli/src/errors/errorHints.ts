@@ -92,6 +92,14 @@ const HINTS: Readonly<Record<string, HintFn>> = {
   UNKNOWN_NETWORK: () =>
     'use local, a ws://host:port URL, or name one with `tao config set networks.<name> ws://host:port`',
   CRYPTO_INIT_FAILED: () => 'reinstall the dependencies (npm ci)',
+  INVALID_PARAMETER: ({ details }) =>
+    ['dest', 'to', 'hotkey', 'coldkey', 'address'].includes(str(details.parameter) ?? '')
+      ? 'an SS58 address starts with 5 and has 48 characters; a public key is 0x and 64 hex digits'
+      : undefined,
+  RPC_CONNECTION: ({ details }) =>
+    `is a node running at ${str(details.url) ?? 'that address'}? Start the local chain with \`npm start\`, or pick another with --network ws://host:port`,
+  RPC_TIMEOUT: () =>
+    'the node did not answer in time: check that it is running and not overloaded, then retry',
   USAGE: ({ command }) => `run \`tao ${command === '' ? '' : `${command} `}--help\` for the usage`,
 };
 

@@ -66,6 +66,21 @@ function sanitize(code: string, message: string, details: Record<string, unknown
   return { message, details };
 }
 
+/**
+ * The SDK's errors carry a `shortMessage`, the node's or the runtime's `detail` and a `hint` (their
+ * `message` joins them over several lines): the CLI prints `short: detail` and the hint on its own line.
+ */
+function oneLine(error: Error): string {
+  const { shortMessage, detail } = error as { shortMessage?: unknown; detail?: unknown };
+  if (typeof shortMessage !== 'string') return error.message;
+  return typeof detail === 'string' && detail !== '' ? `${shortMessage}: ${detail}` : shortMessage;
+}
+
+function ownHint(error: Error): string | undefined {
+  const { hint } = error as { hint?: unknown };
+  return typeof hint === 'string' && hint !== '' ? hint : undefined;
+}
+
 function exitCodeOf(code: string): ExitCode {
   if (code === 'USAGE') return ExitCode.USAGE;
   if (code === 'CANCELLED') return ExitCode.CANCELLED;
@@ -76,7 +91,7 @@ function exitCodeOf(code: string): ExitCode {
 export function presentError(error: unknown, opts: PresentOpts): PresentedError {
   const stack = stackOf(error);
   if (isTaonetError(error)) {
-    const { message, details } = sanitize(error.code, error.message, error.toJSON().details);
+    const { message, details } = sanitize(error.code, oneLine(error), error.toJSON().details);
     // The stack's first line repeats the message: the reworded one replaces it there too.
     const safeStack = message === error.message ? stack : stack.split(error.message).join(message);
     const hint = getErrorHint({
@@ -88,7 +103,7 @@ export function presentError(error: unknown, opts: PresentOpts): PresentedError 
     return {
       code: error.code,
       message,
-      hint: hint ?? null,
+      hint: hint ?? ownHint(error) ?? null,
       details,
       exitCode: exitCodeOf(error.code),
       stack: safeStack,

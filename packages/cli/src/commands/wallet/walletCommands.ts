@@ -1,7 +1,7 @@
 /**
- * `tao wallet ...` (aliases `w`, `wallets`): the commands that work on wallet files alone. The ones that
- * need the chain (balance, overview, transfer, swap-hotkey, swap-coldkey) join this list when the SDK's
- * chain client exists. Specs only: implementations load when their command runs.
+ * `tao wallet ...` (aliases `w`, `wallets`): wallet files, plus the chain's balance and transfer
+ * (overview, swap-hotkey and swap-coldkey are still to come). Specs only: implementations load when
+ * their command runs.
  */
 import type { CommandSpec, GroupSpec } from '../../program/commandSpec.js';
 import type { OptionSpec } from '../../program/optionSpec.js';
@@ -113,6 +113,42 @@ export const walletGroup: GroupSpec = {
       summary: 'list the wallets and hotkeys on disk with their addresses',
       options: [WALLET_PATH_OPTION],
       load: async () => (await import('./walletList.js')).walletList,
+    },
+    {
+      name: 'balance',
+      summary: 'free and staked TAO of the coldkey (or of --ss58 addresses)',
+      description:
+        "Examples:\n  tao wallet balance --wallet-name validator\n  tao wallet balance --ss58 5Grw... --ss58 5FHn... --json\nStaked = every stake position at its subnet's current price, at one block.",
+      options: [
+        ...WALLET_OPTIONS,
+        {
+          flags: '--ss58 <address...>',
+          description: 'addresses to show instead of the wallet (repeatable)',
+          aliases: ['--ss58-address'],
+        },
+      ],
+      load: async () => (await import('./walletBalance.js')).walletBalance,
+    },
+    {
+      name: 'transfer',
+      summary: 'send TAO from the coldkey (keep-alive unless --allow-death)',
+      description:
+        'Examples:\n  tao wallet transfer --dest 5FHneW46... --amount 1.5\n  tao wallet transfer --dest 5FHneW46... --all -y\nThe balance (amount + fee) is checked before anything is signed; -y skips the confirmation.',
+      options: [
+        ...WALLET_OPTIONS,
+        { flags: '--dest <ss58>', description: 'destination address', aliases: ['--destination', '-d'] },
+        { flags: '--amount <tao>', description: 'TAO to send, e.g. 1.5', aliases: ['-a'] },
+        {
+          flags: '--all',
+          description: 'send everything transferable (keep-alive keeps the existential deposit)',
+        },
+        {
+          flags: '--allow-death',
+          description: 'allow the account to drop below the existential deposit (transfer_allow_death)',
+        },
+        PASSWORD_FILE_OPTION,
+      ],
+      load: async () => (await import('./walletTransfer.js')).walletTransfer,
     },
     {
       name: 'sign',

@@ -1,0 +1,40 @@
+/**
+ * A connection to the chain for one command: the network from --network (or the environment, the config,
+ * `local`), the crypto WASM ready for addresses and signatures, and a client that is always closed, so
+ * that the process exits as soon as the command is done.
+ */
+import type { Client } from '@taonet/sdk';
+import type { CommandContext } from '../program/commandContext.js';
+
+export interface ChainSession {
+  readonly client: Client;
+  /** ws:// URL of the node. */
+  readonly url: string;
+  /** The network's name (`local`, a configured name) or null for a bare URL. */
+  readonly network: string | null;
+}
+
+/** Runs `fn` with a connected client, closing it afterwards (also on failure). */
+export async function withChain<T>(
+  ctx: CommandContext,
+  fn: (session: ChainSession) => Promise<T>,
+): Promise<T> {
+  const network = await ctx.network();
+  const [{ initCrypto }, { createClient }] = await Promise.all([
+    import('@taonet/crypto'),
+    import('@taonet/sdk'),
+  ]);
+  await initCrypto();
+  const client = createClient({
+    url: network.url,
+    timeoutMs: 15_000,
+    reconnect: { initialDelayMs: 100, maxDelayMs: 1_000, attempts: 2 },
+  });
+  ctx.spinner.start(`Connecting to ${network.url}`);
+  try {
+    return await fn({ client, url: network.url, network: network.name ?? null });
+  } finally {
+    ctx.spinner.stop();
+    await client.close();
+  }
+}
