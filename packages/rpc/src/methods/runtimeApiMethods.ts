@@ -4,11 +4,14 @@
  */
 import { Type } from '@sinclair/typebox';
 import { defineMethod, optionalParam, param } from '../defineRpc.js';
-import { DecimalString, HashHex, NetUidParam, U16 } from '../schemas/primitiveSchemas.js';
+import { AccountParam, DecimalString, HashHex, NetUidParam, U16 } from '../schemas/primitiveSchemas.js';
 import {
+  DelegateInfoSchema,
+  DynamicInfoSchema,
   NeuronInfoLiteSchema,
   NeuronInfoSchema,
   SimSwapResultSchema,
+  StakeInfoSchema,
   SubnetHyperparamsSchema,
   SubnetInfoSchema,
 } from '../schemas/runtimeApiSchemas.js';
@@ -60,6 +63,36 @@ export const runtimeApiMethods = [
     params: [netuid, at],
     result: orNull(SubnetHyperparamsSchema),
     docs: "A subnet's hyperparameters, or null.",
+  }),
+  defineMethod({
+    name: 'subnetInfo_getDynamicInfo',
+    params: [netuid, at],
+    result: orNull(DynamicInfoSchema),
+    docs: "A subnet's pool, emission and price state (subtensor's DynamicInfo plus price), or null.",
+  }),
+  defineMethod({
+    name: 'subnetInfo_getAllDynamicInfo',
+    params: [at],
+    result: Type.Array(DynamicInfoSchema),
+    docs: 'The dynamic state of every subnet, root included, ascending by netuid.',
+  }),
+  defineMethod({
+    name: 'stakeInfo_getStakeInfoForColdkey',
+    params: [param('coldkey', AccountParam), at],
+    result: Type.Array(StakeInfoSchema),
+    docs: "A coldkey's non-zero stake positions (hotkey, netuid, alpha).",
+  }),
+  defineMethod({
+    name: 'delegateInfo_getDelegates',
+    params: [at],
+    result: Type.Array(DelegateInfoSchema),
+    docs: 'Every delegate with its take, nominators, registrations and validator permits.',
+  }),
+  defineMethod({
+    name: 'delegateInfo_getDelegate',
+    params: [param('hotkey', AccountParam), at],
+    result: orNull(DelegateInfoSchema),
+    docs: 'One delegate, or null when the hotkey is not a delegate.',
   }),
   defineMethod({
     name: 'subnetRegistration_getNetworkRegistrationCost',

@@ -132,3 +132,61 @@ export const SimSwapResultSchema = Type.Object({
   tao_fee: DecimalString,
   alpha_fee: DecimalString,
 });
+
+/** subtensor's `DynamicInfo` plus `price` (the swap's current price, rao per alpha). */
+export const DynamicInfoSchema = Type.Object({
+  netuid: u,
+  owner_hotkey: AccountIdHex,
+  owner_coldkey: AccountIdHex,
+  /** UTF-8 bytes */
+  subnet_name: HexBytes,
+  /** UTF-8 bytes */
+  token_symbol: HexBytes,
+  tempo: u,
+  last_step: DecimalString,
+  blocks_since_last_step: DecimalString,
+  emission: DecimalString,
+  alpha_in: DecimalString,
+  alpha_out: DecimalString,
+  tao_in: DecimalString,
+  alpha_out_emission: DecimalString,
+  alpha_in_emission: DecimalString,
+  tao_in_emission: DecimalString,
+  pending_alpha_emission: DecimalString,
+  pending_root_emission: DecimalString,
+  subnet_volume: DecimalString,
+  network_registered_at: DecimalString,
+  subnet_identity: Type.Union([SubnetIdentitySchema, Type.Null()]),
+  /** I96F32 raw bits */
+  moving_price: SignedDecimal,
+  /** rao per alpha (1e9 = 1 TAO per alpha) */
+  price: DecimalString,
+});
+
+/** subtensor's `StakeInfo`: one (hotkey, subnet) position of a coldkey. */
+export const StakeInfoSchema = Type.Object({
+  hotkey: AccountIdHex,
+  coldkey: AccountIdHex,
+  netuid: u,
+  /** alpha (rao) */
+  stake: DecimalString,
+  locked: DecimalString,
+  emission: DecimalString,
+  tao_emission: DecimalString,
+  drain: DecimalString,
+  is_registered: Type.Boolean(),
+});
+
+/** subtensor's `DelegateInfo`. */
+export const DelegateInfoSchema = Type.Object({
+  delegate_ss58: AccountIdHex,
+  /** u16 fraction of 65535 */
+  take: u,
+  /** (nominator coldkey, [(netuid, alpha rao)]) */
+  nominators: Type.Array(Type.Tuple([AccountIdHex, Type.Array(Type.Tuple([u, DecimalString]))])),
+  owner_ss58: AccountIdHex,
+  registrations: Type.Array(u),
+  validator_permits: Type.Array(u),
+  return_per_1000: DecimalString,
+  total_daily_return: DecimalString,
+});

@@ -7,6 +7,7 @@ import type { RpcMethodHandlers } from '@taonet/rpc';
 import { getNetworkRegistrationCost, OverlayState, type SwapReceipt } from '@taonet/runtime';
 import { toJsonValue } from '../../chain/eventJson.js';
 import { type NodeRpcModules, resolveAt } from './nodeRpcModules.js';
+import { toAccountId } from './systemHandlers.js';
 
 type RuntimeApiHandlers = Pick<
   RpcMethodHandlers,
@@ -17,6 +18,11 @@ type RuntimeApiHandlers = Pick<
   | 'subnetInfo_getSubnetInfo'
   | 'subnetInfo_getSubnetsInfo'
   | 'subnetInfo_getSubnetHyperparams'
+  | 'subnetInfo_getDynamicInfo'
+  | 'subnetInfo_getAllDynamicInfo'
+  | 'stakeInfo_getStakeInfoForColdkey'
+  | 'delegateInfo_getDelegates'
+  | 'delegateInfo_getDelegate'
   | 'subnetRegistration_getNetworkRegistrationCost'
   | 'swap_currentAlphaPrice'
   | 'swap_simSwapTaoForAlpha'
@@ -51,6 +57,13 @@ export function createRuntimeApiHandlers(m: NodeRpcModules): RuntimeApiHandlers 
     subnetInfo_getSubnetsInfo: (at) => json(views().getSubnetsInfo(stateAt(at))),
     subnetInfo_getSubnetHyperparams: (n, at) =>
       json(views().getSubnetHyperparams(stateAt(at), netUid(n)) ?? null),
+    subnetInfo_getDynamicInfo: (n, at) => json(views().getDynamicInfo(stateAt(at), netUid(n)) ?? null),
+    subnetInfo_getAllDynamicInfo: (at) => json(views().getAllDynamicInfo(stateAt(at))),
+    stakeInfo_getStakeInfoForColdkey: (coldkey, at) =>
+      json(views().getStakeInfoForColdkey(stateAt(at), toAccountId(coldkey))),
+    delegateInfo_getDelegates: (at) => json(views().getDelegates(stateAt(at))),
+    delegateInfo_getDelegate: (hotkey, at) =>
+      json(views().getDelegate(stateAt(at), toAccountId(hotkey)) ?? null),
     subnetRegistration_getNetworkRegistrationCost: (at) => {
       const hash = resolveAt(m, at);
       const number = chain.getHeader(hash)!.number;
