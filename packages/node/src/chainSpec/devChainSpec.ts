@@ -2,7 +2,8 @@
  * The `--dev` chain: //Alice is the only authority and the sudo key; //Alice, //Bob, //Charlie, //Dave,
  * //Eve and //Ferdie hold 1,000,000 TAO each; subnet 1 (owner //Alice, owner hotkey //Alice//stash)
  * runs with tempo 10, no weights rate limit and no commit-reveal so that epochs come quickly; the stake
- * threshold is 0 so that any validator can set weights. Genesis time is 0, so the dev genesis hash is the
+ * threshold is 0 so that any validator can set weights, and the admin freeze window is 0 so that the owner and
+ * sudo can change hyperparameters at any block. Genesis time is 0, so the dev genesis hash is the
  * same on every machine.
  */
 import { createKeypairFromUri } from '@taonet/crypto';
@@ -31,6 +32,8 @@ export function createDevChainSpec(opts: { blockTime?: number } = {}): ChainSpec
       },
     ],
   });
+  // with tempo 10 the default 10-block admin freeze window would cover every block of subnet 1
+  const network = { ...genesis.network, adminFreezeWindow: 0 };
   return {
     name: 'Development',
     id: 'dev',
@@ -38,6 +41,6 @@ export function createDevChainSpec(opts: { blockTime?: number } = {}): ChainSpec
     blockTime: opts.blockTime ?? DEV_BLOCK_TIME,
     authorities: [alice],
     properties: DEFAULT_PROPERTIES,
-    genesis,
+    genesis: { ...genesis, network },
   };
 }
