@@ -6,7 +6,7 @@
  */
 import type { Codec } from 'scale-ts';
 import { adminStorage } from './admin/adminStorage.js';
-import { adminUtilsModule } from './admin/adminUtilsModule.js';
+import { createAdminUtilsModule } from './admin/adminUtilsModule.js';
 import { createSudoModule } from './admin/sudo/createSudoModule.js';
 import { balancesModule, transactionPaymentModule } from './balances/balancesModule.js';
 import type { FeeParams } from './balances/transactionFee.js';
@@ -186,13 +186,14 @@ export function createRuntime(opts: RuntimeOpts = {}): Runtime {
     createSubnet: (ctx, subnet) => createGenesisSubnet(ctx, subnet, swap),
     startSubnet,
   };
+  const staking = { swap, rootStake: rootStakeHooks };
   /** the parts of `SubtensorModule` (pallet 7): one pallet on the wire, several folders here */
   const subtensorParts = [
     createSubnetsModule({ swap }),
     createRegistrationModule({ swap }),
     weightsModule,
     servingModule,
-    createStakingModule({ swap, rootStake: rootStakeHooks }),
+    createStakingModule(staking),
     createKeySwapsModule(),
     createRootClaimModule({ swap }),
   ];
@@ -209,7 +210,7 @@ export function createRuntime(opts: RuntimeOpts = {}): Runtime {
     transactionPaymentModule,
     composeSubtensorModule(subtensorParts, createBlockStep(hooks)),
     sudo,
-    adminUtilsModule,
+    createAdminUtilsModule(staking),
     createSwapModule(swap),
   ].sort((a, b) => a.index - b.index);
   checkIndices(modules);

@@ -11,6 +11,7 @@ import { coldkeyOwnsHotkey } from '../neurons/hotkeyOwnership.js';
 import { StakeThreshold } from '../subnets/hyperparameters.js';
 import { getAllSubnetNetuids } from '../subnets/subnetRegistry.js';
 import { MIN_PRICE_RAO } from '../swap/math/doSwap.js';
+import { AlphaV2 } from './schema.js';
 import { decreaseStake, getHotkeyStake, getStake } from './stakeAccounting.js';
 import { DEFAULT_MIN_STAKE, NominatorMinRequiredStake, PendingChildKeys } from './stakingCallsStorage.js';
 import type { StakingModules, StakingSwap } from './stakingModules.js';
@@ -77,4 +78,15 @@ export function clearPendingChildrenIfBelowThreshold(
 ): void {
   if (getTotalStakeForHotkey(ctx, swap, hotkey) >= StakeThreshold.get(ctx.state)) return;
   for (const netuid of getAllSubnetNetuids(ctx.state)) PendingChildKeys.remove(ctx.state, [netuid, hotkey]);
+}
+
+/**
+ * `clear_small_nominations`: every stake position is checked against the nominator minimum (after it was
+ * raised), in storage order.
+ */
+export function clearSmallNominations(ctx: DispatchContext, modules: StakingModules): void {
+  const positions = [...AlphaV2.entries(ctx.state)].map(([key]) => key);
+  for (const [hotkey, coldkey, netuid] of positions) {
+    clearSmallNominationIfRequired(ctx, modules, hotkey, coldkey, netuid);
+  }
 }
