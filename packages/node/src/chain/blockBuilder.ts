@@ -4,7 +4,7 @@
  * executive find one invalid after all (its nonce or fee no longer fits), it is left out with the later
  * transactions of its signer and the block is executed again.
  */
-import type { AccountId } from '@taonet/primitives';
+import type { AccountId, Hash } from '@taonet/primitives';
 import type { Runtime, StateBackend } from '@taonet/runtime';
 import { type DecodedExtrinsic, decodeExtrinsic } from '../extrinsic/decodeExtrinsic.js';
 import { encodeTimestampInherent } from '../extrinsic/timestampInherent.js';
@@ -18,6 +18,8 @@ export interface BuildBlockInput {
   readonly number: number;
   readonly timestamp: number;
   readonly author: AccountId;
+  /** the parent block's hash, passed to the runtime's block environment */
+  readonly parentHash?: Hash;
   readonly candidates: Iterable<PoolTransaction>;
   readonly limits: BlockLimits;
   /** at most this many transactions (the author's time budget) */
@@ -56,7 +58,12 @@ export function buildBlock(input: BuildBlockInput): BuiltBlock {
     encodeTimestampInherent(input.timestamp, input.runtime.callCodec),
     input.runtime.executive,
   );
-  const header = { number: input.number, timestamp: input.timestamp, author: input.author };
+  const header = {
+    number: input.number,
+    timestamp: input.timestamp,
+    author: input.author,
+    ...(input.parentHash === undefined ? {} : { parentHash: input.parentHash }),
+  };
   const rejected: { tx: PoolTransaction; reason: string }[] = [];
   let chosen = selectTransactions(input);
   for (let attempt = 0; ; attempt++) {

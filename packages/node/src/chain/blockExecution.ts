@@ -4,7 +4,7 @@
  * nonce or fee check failed inside the executive (System.Stale/Future, TransactionPayment.Payment) is
  * an invalid transaction: authors leave it out, importers refuse a block with one.
  */
-import type { AccountId } from '@taonet/primitives';
+import type { AccountId, Hash } from '@taonet/primitives';
 import {
   type Extrinsic,
   type ExtrinsicOutcome,
@@ -22,6 +22,8 @@ export interface ExecutionHeader {
   readonly number: number;
   readonly timestamp: number;
   readonly author: AccountId;
+  /** the parent block's hash, passed to the runtime's block environment */
+  readonly parentHash?: Hash;
 }
 
 export interface ExecutedBlock {

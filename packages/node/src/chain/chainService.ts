@@ -232,6 +232,7 @@ export class ChainService {
         number: parent.number + 1,
         timestamp: slot * this.spec.blockTime,
         author: key.accountId,
+        parentHash: parent.hash,
         candidates,
         limits: this.limits,
         maxTransactions,

@@ -174,7 +174,7 @@ export async function verifyBlock(
   const executed = executeBlock(
     ctx.runtime,
     ctx.parentState,
-    { number: header.number, timestamp: slot * ctx.slotDuration, author },
+    { number: header.number, timestamp: slot * ctx.slotDuration, author, parentHash: header.parentHash },
     extrinsics,
   );
   const bad = (await verification).indexOf(false);

@@ -14,6 +14,8 @@ export interface BlockEnv {
   readonly author?: string;
   /** milliseconds since the Unix epoch, from the timestamp inherent */
   readonly timestamp: number;
+  /** the parent block's hash (0x hex) when the node knows it: the root auto-claim draws coldkeys from it */
+  readonly parentHash?: string;
 }
 
 export interface DispatchContext {

@@ -43,10 +43,12 @@ export interface BlockResult {
 }
 
 export function createBlockContext(state: OverlayState, header: BlockHeader): DispatchContext {
-  const block =
-    header.author === undefined
-      ? { number: header.number, timestamp: header.timestamp }
-      : { number: header.number, timestamp: header.timestamp, author: header.author };
+  const block = {
+    number: header.number,
+    timestamp: header.timestamp,
+    ...(header.author === undefined ? {} : { author: header.author }),
+    ...(header.parentHash === undefined ? {} : { parentHash: header.parentHash }),
+  };
   return { state, block, events: new EventLog() };
 }
 
