@@ -26,14 +26,17 @@ import {
   createSuccessReply,
   type Peer,
 } from './axonResponses.js';
-import type { AttachHandlers, AxonRuntime, SynapseRequest } from './axonTypes.js';
+import type { AttachHandlers, AxonRuntime, ForwardContext, SynapseRequest } from './axonTypes.js';
 import { GateRefused } from './priorityGate.js';
+import { DeadlineExceeded, RequestDeadline } from './requestDeadline.js';
 import { verifyRequest } from './verifyRequest.js';
 
 export interface RouteState {
   startMs: number;
   headers: DecodedHeaders;
   view: SynapseRequest;
+  /** The running body phase's deadline (null outside it). */
+  deadline: RequestDeadline | null;
 }
 
 class Refusal extends Error {
@@ -45,8 +48,6 @@ class Refusal extends Error {
   }
 }
 
-class DeadlineExceeded extends Error {}
-
 export function getPeer(request: FastifyRequest): Peer {
   const ip = request.raw.socket.remoteAddress ?? '';
   return { ip: ip.startsWith('::ffff:') ? ip.slice(7) : ip, port: request.raw.socket.remotePort ?? 0 };
@@ -55,12 +56,12 @@ export function getPeer(request: FastifyRequest): Peer {
 /** Writes the reply straight to the socket (the headers are already validated text: fastify's checks add nothing). */
 export function sendReply(reply: FastifyReply, axonReply: AxonReply, runtime: AxonRuntime): FastifyReply {
   runtime.countStatus(axonReply.status);
-  const body = Buffer.from(axonReply.body);
-  const headers = axonReply.headers.flat();
-  headers.push('content-length', String(body.length));
+  const headers: string[] = [];
+  for (const [name, value] of axonReply.headers) headers.push(name, value);
+  headers.push('content-length', String(Buffer.byteLength(axonReply.body)));
   reply.hijack();
   reply.raw.writeHead(axonReply.status, headers);
-  reply.raw.end(body);
+  reply.raw.end(axonReply.body);
   return reply;
 }
 
@@ -103,7 +104,6 @@ function limitMessage(verdict: 'rate' | 'concurrency', hotkey: string, runtime: 
 
 async function admit(
   request: FastifyRequest,
-  reply: FastifyReply,
   view: SynapseRequest,
   handlers: AttachHandlers<SynapseFields, unknown, unknown>,
   runtime: AxonRuntime,
@@ -127,7 +127,6 @@ async function admit(
   }
   const verdict = runtime.limiter.acquire(hotkey);
   if (verdict !== 'ok') throw new Refusal(429, limitMessage(verdict, hotkey, runtime));
-  reply.raw.once('close', () => runtime.limiter.release(hotkey));
   (request as FastifyRequest & { axonVerified?: boolean }).axonVerified = true;
 }
 
@@ -173,8 +172,16 @@ export function createHeaderPhase(
         computedBodyHash: headers.computedBodyHash,
         peer,
       };
-      await admit(request, reply, view, handlers, runtime);
-      runtime.states.set(request, { startMs, headers, view });
+      await admit(request, view, handlers, runtime);
+      const state: RouteState = { startMs, headers, view, deadline: null };
+      runtime.states.set(request, state);
+      const hotkey = view.dendrite.hotkey ?? '';
+      reply.raw.once('close', () => {
+        runtime.limiter.release(hotkey);
+        // the caller hung up before the answer was written: cancel the forward
+        if (state.deadline !== null && !reply.raw.writableFinished)
+          state.deadline.abort(new Error('the client went away'));
+      });
     } catch (error) {
       const status = error instanceof Refusal ? error.status : 400;
       const message = error instanceof Error ? error.message : String(error);
@@ -242,33 +249,25 @@ async function streamOut(
   }
 }
 
-interface Deadline {
-  signal: AbortSignal;
-  expired: Promise<never>;
-  clear(): void;
+function startDeadline(state: RouteState, runtime: AxonRuntime): RequestDeadline {
+  const timeoutMs = Math.min(Math.max(state.view.timeout, 0) * 1000, runtime.limits.maxTimeoutMs);
+  const deadline = new RequestDeadline(Math.max(0, state.startMs + timeoutMs - performance.now()));
+  state.deadline = deadline;
+  return deadline;
 }
 
-function startDeadline(state: RouteState, reply: FastifyReply, runtime: AxonRuntime): Deadline {
-  const controller = new AbortController();
-  const timeoutMs = Math.min(Math.max(state.view.timeout, 0) * 1000, runtime.limits.maxTimeoutMs);
-  const remaining = Math.max(0, state.startMs + timeoutMs - performance.now());
-  const timer = setTimeout(() => controller.abort(new DeadlineExceeded('deadline')), remaining);
-  const onClose = () => {
-    if (!reply.raw.writableFinished) controller.abort(new Error('the client went away'));
-  };
-  reply.raw.once('close', onClose);
-  const expired = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-  });
-  expired.catch(() => undefined);
-  return {
-    signal: controller.signal,
-    expired,
-    clear() {
-      clearTimeout(timer);
-      reply.raw.removeListener('close', onClose);
-    },
-  };
+async function enterGate(
+  state: RouteState,
+  handlers: AttachHandlers<SynapseFields, unknown, unknown>,
+  deadline: RequestDeadline,
+  runtime: AxonRuntime,
+): Promise<() => void> {
+  const priority = handlers.priority ? await handlers.priority(state.view) : 0;
+  if (deadline.aborted) await deadline.expired;
+  return (
+    runtime.gate.tryEnter() ??
+    (await Promise.race([runtime.gate.enter(priority, deadline.signal), deadline.expired]))
+  );
 }
 
 /** The body phase (fastify handler): queue, parse, check the hash, forward under the deadline. */
@@ -279,12 +278,11 @@ export function createBodyPhase(
 ) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     const state = runtime.states.get(request)!;
-    const deadline = startDeadline(state, reply, runtime);
+    const deadline = startDeadline(state, runtime);
     let release: (() => void) | undefined;
     let forwardStarted = false;
     try {
-      const priority = handlers.priority ? await handlers.priority(state.view) : 0;
-      release = await Promise.race([runtime.gate.enter(priority, deadline.signal), deadline.expired]);
+      release = await enterGate(state, handlers, deadline, runtime);
       const text =
         request.method === 'GET'
           ? await readRawBody(request, runtime.limits.maxBodyBytes)
@@ -292,18 +290,10 @@ export function createBodyPhase(
       const { synapse, known } = decodeBody(definition, text, state);
       runtime.countForward();
       forwardStarted = true;
-      const pending = Promise.resolve(
-        handlers.forward(synapse, { signal: deadline.signal, request: state.view }),
-      );
+      const pending = Promise.resolve(handlers.forward(synapse, forwardContext(deadline, state.view)));
       const releaseNow = release;
       pending.then(releaseNow, releaseNow);
-      deadline.signal.addEventListener(
-        'abort',
-        () => setTimeout(releaseNow, runtime.forwardGraceMs).unref(),
-        {
-          once: true,
-        },
-      );
+      deadline.whenFired(() => setTimeout(releaseNow, runtime.forwardGraceMs).unref());
       const result = await Promise.race([pending, deadline.expired]);
       const elapsed = (performance.now() - state.startMs) / 1000;
       if (isAsyncIterable(result)) {
@@ -325,8 +315,19 @@ export function createBodyPhase(
       );
     } finally {
       deadline.clear();
+      state.deadline = null;
       if (release !== undefined && !forwardStarted) release();
     }
+  };
+}
+
+/** What forward sees: the signal is built only if the forward reads it. */
+function forwardContext(deadline: RequestDeadline, request: SynapseRequest): ForwardContext {
+  return {
+    get signal() {
+      return deadline.signal;
+    },
+    request,
   };
 }
 

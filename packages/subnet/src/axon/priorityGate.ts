@@ -24,6 +24,8 @@ interface Waiter {
 export interface PriorityGate {
   /** Waits for a slot; resolves with its release function; rejects with GateRefused. */
   enter(priority: number, signal: AbortSignal): Promise<() => void>;
+  /** A slot at once when one is free and nobody waits (the common case, no promise); else null. */
+  tryEnter(): (() => void) | null;
   readonly running: number;
   readonly waiting: number;
 }
@@ -64,6 +66,11 @@ export function createPriorityGate(maxConcurrent: number, maxQueued: number): Pr
   }
 
   return {
+    tryEnter() {
+      if (running >= maxConcurrent || queue.length > 0) return null;
+      running++;
+      return onceRelease();
+    },
     enter(priority, signal) {
       if (signal.aborted) return Promise.reject(new GateRefused('aborted'));
       if (running < maxConcurrent && queue.length === 0) {
