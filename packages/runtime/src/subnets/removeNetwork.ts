@@ -2,13 +2,33 @@
  * `remove_network` (`coinbase/root.rs`): forget a subnet. Every storage item keyed by its netuid is cleared:
  * the subnet's own items and hyperparameters, the neuron table and per-uid vectors, the per-mechanism items
  * (netuid index `mecid * 4096 + netuid` for every possible mechanism), endpoints, weights and bonds, and the
- * (account, netuid) entries of membership, stake pools and child keys. The pool itself (`SubnetTAO`, alpha
+ * (account, netuid) entries of membership, stake pools, child keys and auto-stake destinations, the
+ * coinbase's pending emission and per-block counters, and the subnet's root-claim rates and watermarks. The pool itself (`SubnetTAO`, alpha
  * reserves, swap state) goes with `SwapApi.dissolvePool`, the stakes with `destroyAlphaInOutStakes`.
  *
  * A new per-subnet storage item must be listed here, in the group matching its key.
  */
 import type { AccountId, NetUid } from '@taonet/primitives';
 import { NetworkPowRegistrationAllowed, TransactionKeyLastBlock } from '../admin/adminStorage.js';
+import {
+  AlphaDividendsPerSubnet,
+  AutoStakeDestination,
+  EMAPriceHalvingBlocks,
+  MinerBurned,
+  OwnerCutEnabled,
+  PendingOwnerCut,
+  PendingRootAlphaDivs,
+  PendingServerEmission,
+  PendingValidatorEmission,
+  RecycleOrBurnStorage,
+  RootAlphaDividendsPerSubnet,
+  RootProp,
+  SubnetAlphaInEmission,
+  SubnetAlphaOutEmission,
+  SubnetExcessTao,
+  SubnetRootSellTao,
+  SubnetTaoInEmission,
+} from '../coinbase/schema.js';
 import type { DispatchContext } from '../dispatch/callDef.js';
 import {
   Active,
@@ -29,6 +49,7 @@ import {
   ValidatorPermit,
   ValidatorTrust,
 } from '../neurons/schema.js';
+import { RootClaimable, RootClaimableThreshold, RootClaimed } from '../rootClaim/schema.js';
 import { Axons, NeuronCertificates, Prometheus } from '../serving/schema.js';
 import {
   ChildKeys,
@@ -117,6 +138,21 @@ const SUBNET_ITEMS: readonly KeyedItem<[NetUid]>[] = [
   Rank,
   Trust,
   NetworkPowRegistrationAllowed,
+  SubnetTaoInEmission,
+  SubnetAlphaInEmission,
+  SubnetAlphaOutEmission,
+  SubnetExcessTao,
+  SubnetRootSellTao,
+  PendingServerEmission,
+  PendingValidatorEmission,
+  PendingRootAlphaDivs,
+  PendingOwnerCut,
+  MinerBurned,
+  RootProp,
+  OwnerCutEnabled,
+  RecycleOrBurnStorage,
+  EMAPriceHalvingBlocks,
+  RootClaimableThreshold,
   ...(hyperparametersStorage.filter((item) => item !== StakeThreshold) as KeyedItem<[NetUid]>[]),
 ];
 
@@ -128,6 +164,9 @@ const SUBNET_PREFIXED_ITEMS: readonly PrefixedItem[] = [
   Axons,
   NeuronCertificates,
   Prometheus,
+  AlphaDividendsPerSubnet,
+  RootAlphaDividendsPerSubnet,
+  RootClaimed,
 ];
 
 /** Items keyed by the mechanism's netuid index alone. */
@@ -144,6 +183,7 @@ const ACCOUNT_SUBNET_ITEMS: readonly AccountSubnetItem[] = [
   TotalHotkeySharesV2,
   ChildKeys,
   ParentKeys,
+  AutoStakeDestination,
 ];
 
 function removeAccountSubnetEntries(state: OverlayState, item: AccountSubnetItem, netuid: NetUid): void {
@@ -156,6 +196,16 @@ function removeTransactionKeys(state: OverlayState, netuid: NetUid): void {
     .map(([key]) => key)
     .filter(([, keyNetuid]) => keyNetuid === netuid);
   for (const key of keys) TransactionKeyLastBlock.remove(state, key);
+}
+
+/** `RootClaimable` holds a rate per subnet in each hotkey's list: the subnet's rate is dropped. */
+function removeRootClaimableRates(state: OverlayState, netuid: NetUid): void {
+  for (const [[hotkey], rates] of [...RootClaimable.entries(state)]) {
+    if (!rates.some(([rateNetuid]) => rateNetuid === netuid)) continue;
+    const kept = rates.filter(([rateNetuid]) => rateNetuid !== netuid);
+    if (kept.length === 0) RootClaimable.remove(state, [hotkey]);
+    else RootClaimable.set(state, [hotkey], kept);
+  }
 }
 
 /** Root weights pointing at the subnet (legacy root weights: uid -> netuid) become 0. */
@@ -187,4 +237,5 @@ export function removeNetwork(ctx: DispatchContext, netuid: NetUid): void {
   }
   for (const item of ACCOUNT_SUBNET_ITEMS) removeAccountSubnetEntries(state, item, netuid);
   removeTransactionKeys(state, netuid);
+  removeRootClaimableRates(state, netuid);
 }

@@ -1,7 +1,27 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type AccountId, netUid } from '@taonet/primitives';
+import { type AccountId, I96F32, netUid, U96F32 } from '@taonet/primitives';
 import { BURN_ACCOUNT, CurrencyIssuance, EXISTENTIAL_DEPOSIT } from '../../../src/balances/schema.js';
+import {
+  AlphaDividendsPerSubnet,
+  AutoStakeDestination,
+  EMAPriceHalvingBlocks,
+  MinerBurned,
+  OwnerCutEnabled,
+  PendingOwnerCut,
+  PendingRootAlphaDivs,
+  PendingServerEmission,
+  PendingValidatorEmission,
+  RecycleOrBurnStorage,
+  RootAlphaDividendsPerSubnet,
+  RootProp,
+  SubnetAlphaInEmission,
+  SubnetAlphaOutEmission,
+  SubnetExcessTao,
+  SubnetRootSellTao,
+  SubnetTaoInEmission,
+} from '../../../src/coinbase/schema.js';
+import { RootClaimable, RootClaimableThreshold, RootClaimed } from '../../../src/rootClaim/schema.js';
 import { increaseStake } from '../../../src/staking/stakeAccounting.js';
 import { storagePrefix } from '../../../src/state/storageHasher.js';
 import { computeDissolutionPayouts } from '../../../src/subnets/math/dissolutionPayouts.js';
@@ -132,6 +152,70 @@ describe('dissolve_network / root_dissolve_network', () => {
       ].map(([pallet, item]) => storagePrefix(pallet as string, item as string)),
     );
     const left = [...allKeys(chain)].filter((key) => !before.has(key) && !allowed.has(key.slice(0, 64)));
+    assert.deepEqual(left, [], 'every per-subnet key is gone');
+  });
+
+  it("clears the coinbase's pending emission and counters, dividends, auto-stake and root-claim entries", () => {
+    const chain = registeredChain();
+    chain.nextBlock();
+    const before = allKeys(chain);
+    expectSuccess(chain, OWNER, 'register_network', { hotkey: account(2) });
+    const other = netUid(9);
+    const rate = I96F32.fromInt(3n);
+    for (const item of [
+      SubnetTaoInEmission,
+      SubnetAlphaInEmission,
+      SubnetAlphaOutEmission,
+      SubnetExcessTao,
+      SubnetRootSellTao,
+      PendingServerEmission,
+      PendingValidatorEmission,
+      PendingRootAlphaDivs,
+      PendingOwnerCut,
+      EMAPriceHalvingBlocks,
+    ]) {
+      item.set(chain.state, [NETUID], 5n);
+    }
+    MinerBurned.set(chain.state, [NETUID], U96F32.fromInt(1n));
+    RootProp.set(chain.state, [NETUID], U96F32.fromInt(1n));
+    OwnerCutEnabled.set(chain.state, [NETUID], false);
+    RecycleOrBurnStorage.set(chain.state, [NETUID], 'Recycle');
+    RootClaimableThreshold.set(chain.state, [NETUID], rate);
+    AlphaDividendsPerSubnet.set(chain.state, [NETUID, HOT_A], 7n);
+    RootAlphaDividendsPerSubnet.set(chain.state, [NETUID, HOT_A], 7n);
+    RootClaimed.set(chain.state, [NETUID, HOT_A, COLD_X], 3n);
+    AutoStakeDestination.set(chain.state, [COLD_X, NETUID], HOT_A);
+    RootClaimable.set(chain.state, [HOT_A], [[NETUID, rate]]);
+    RootClaimable.set(
+      chain.state,
+      [HOT_B],
+      [
+        [NETUID, rate],
+        [other, rate],
+      ],
+    );
+    const hotB = storagePrefix('SubtensorModule', 'RootClaimable');
+    chain.nextBlock();
+    expectSuccess(chain, ROOT_ORIGIN, 'root_dissolve_network', { netuid: NETUID });
+    assert.deepEqual(RootClaimable.get(chain.state, [HOT_B]), [[other, rate]], "other subnets' rates stay");
+    assert.equal(RootClaimable.contains(chain.state, [HOT_A]), false);
+    const allowed = new Set(
+      [
+        ['System', 'Account'],
+        ['Balances', 'TotalIssuance'],
+        ['SubtensorModule', 'TotalIssuance'],
+        ['SubtensorModule', 'Owner'],
+        ['SubtensorModule', 'OwnedHotkeys'],
+        ['SubtensorModule', 'StakingHotkeys'],
+        ['SubtensorModule', 'TotalStake'],
+        ['SubtensorModule', 'NetworkLastLockCost'],
+        ['SubtensorModule', 'NetworkLastRegistered'],
+        ['SubtensorModule', 'RegisteredSubnetCounter'],
+      ].map(([pallet, item]) => storagePrefix(pallet as string, item as string)),
+    );
+    const left = [...allKeys(chain)].filter(
+      (key) => !before.has(key) && !allowed.has(key.slice(0, 64)) && !key.startsWith(hotB),
+    );
     assert.deepEqual(left, [], 'every per-subnet key is gone');
   });
 });
