@@ -30,6 +30,7 @@ import { neuronsStorage } from './neurons/schema.js';
 import { updateRegistrationPricesForNetworks } from './registration/hooks.js';
 import { createRegistrationModule } from './registration/registrationModule.js';
 import { rootStakeHooks } from './rootClaim/rootClaimable.js';
+import { rootClaimKeySwapHooks } from './rootClaim/rootClaimKeySwaps.js';
 import { createRootClaimModule } from './rootClaim/rootClaimModule.js';
 import { servingModule } from './serving/servingModule.js';
 import { applyPendingChildKeys } from './staking/hooks.js';
@@ -194,7 +195,7 @@ export function createRuntime(opts: RuntimeOpts = {}): Runtime {
     weightsModule,
     servingModule,
     createStakingModule(staking),
-    createKeySwapsModule(),
+    createKeySwapsModule({ hooks: rootClaimKeySwapHooks }),
     createRootClaimModule({ swap }),
   ];
   let executive: Executive | undefined;
