@@ -1,9 +1,10 @@
 /**
  * The command groups `tao` offers, in help order (btcli's vocabulary). A group is listed once it has a
- * real command: stake, subnets, weights, sudo, root, view, node and localnet join with the chain client.
+ * real command: stake, weights, sudo, root, view, node and localnet join with the chain client.
  */
 import type { GroupSpec } from '../program/commandSpec.js';
 import { configGroup } from './config/configCommands.js';
+import { subnetsGroup } from './subnets/subnetsCommands.js';
 import { walletGroup } from './wallet/walletCommands.js';
 
-export const COMMAND_GROUPS: readonly GroupSpec[] = [walletGroup, configGroup];
+export const COMMAND_GROUPS: readonly GroupSpec[] = [walletGroup, subnetsGroup, configGroup];

@@ -42,6 +42,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export const s = {
   string: (): Schema<string> => primitive('string', (v) => typeof v === 'string', { type: 'string' }),
   boolean: (): Schema<boolean> => primitive('boolean', (v) => typeof v === 'boolean', { type: 'boolean' }),
+  number: (): Schema<number> =>
+    primitive('number', (v) => typeof v === 'number' && Number.isFinite(v), { type: 'number' }),
   integer: (): Schema<number> => primitive('integer', (v) => Number.isSafeInteger(v), { type: 'integer' }),
 
   literal<const L extends string | number | boolean>(literal: L): Schema<L> {
