@@ -124,15 +124,13 @@ function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-const FIELD_OF_WIRE = new Map<string, keyof TerminalInfo>(
-  TERMINAL_FIELDS.map(([field, wire]) => [wire, field]),
+/** Full header name -> [which terminal, camelCase field], e.g. `bt_header_dendrite_nonce`. */
+const TERMINAL_HEADERS = new Map<string, ['axon' | 'dendrite', keyof TerminalInfo]>(
+  TERMINAL_FIELDS.flatMap(([field, wire]) => [
+    [`${AXON_PREFIX}${wire}`, ['axon', field]] as const,
+    [`${DENDRITE_PREFIX}${wire}`, ['dendrite', field]] as const,
+  ]),
 );
-
-function setTerminalField(terminal: TerminalInfo, wire: string, text: string): void {
-  const field = FIELD_OF_WIRE.get(wire);
-  if (field !== undefined)
-    (terminal as unknown as Record<string, unknown>)[field] = castTerminalField(field, text);
-}
 
 function decodeInputObj(text: string): unknown {
   try {
@@ -142,14 +140,41 @@ function decodeInputObj(text: string): unknown {
   }
 }
 
-function readHeader(out: DecodedHeaders, key: string, text: string): void {
-  if (key.startsWith(AXON_PREFIX)) setTerminalField(out.axon, key.slice(AXON_PREFIX.length), text);
-  else if (key.startsWith(DENDRITE_PREFIX))
-    setTerminalField(out.dendrite, key.slice(DENDRITE_PREFIX.length), text);
-  else if (key.startsWith(INPUT_OBJ_PREFIX)) {
-    const value = decodeInputObj(text);
-    if (value !== undefined) out.inputs[key.slice(INPUT_OBJ_PREFIX.length)] = value;
+/** The `bt_header_input_obj_*` values, decoded on first read (only error replies and tests need them). */
+function lazyInputs(out: DecodedHeaders, texts: [string, string][]): void {
+  let decoded: Record<string, unknown> | null = null;
+  Object.defineProperty(out, 'inputs', {
+    enumerable: true,
+    get() {
+      if (decoded === null) {
+        decoded = {};
+        for (const [field, text] of texts) {
+          const value = decodeInputObj(text);
+          if (value !== undefined) decoded[field] = value;
+        }
+      }
+      return decoded;
+    },
+  });
+}
+
+function readHeaders(out: DecodedHeaders, headers: HeaderMap): void {
+  const inputTexts: [string, string][] = [];
+  for (const key in headers) {
+    if (!key.startsWith('bt_header_')) continue;
+    const text = headerText(headers[key]);
+    if (text === undefined) continue;
+    const terminal = TERMINAL_HEADERS.get(key);
+    if (terminal !== undefined) {
+      (out[terminal[0]] as unknown as Record<string, unknown>)[terminal[1]] = castTerminalField(
+        terminal[1],
+        text,
+      );
+    } else if (key.startsWith(INPUT_OBJ_PREFIX)) {
+      inputTexts.push([key.slice(INPUT_OBJ_PREFIX.length), text]);
+    }
   }
+  lazyInputs(out, inputTexts);
 }
 
 /**
@@ -169,10 +194,7 @@ export function decodeSynapseHeaders(headers: HeaderMap): DecodedHeaders {
   };
   try {
     // deterministic: header order does not matter, each header names its own field
-    for (const [key, value] of Object.entries(headers)) {
-      const text = headerText(value);
-      if (text !== undefined && key.startsWith('bt_header_')) readHeader(out, key, text);
-    }
+    readHeaders(out, headers);
     out.timeout = castPythonFloat(headerText(headers.timeout));
     const headerSize = castPythonInt(headerText(headers.header_size));
     const totalSize = castPythonInt(headerText(headers.total_size));
