@@ -4,14 +4,21 @@
  * `str()` is CPython's rendering of the field after pydantic coerced it to its declared type (pythonRepr.ts).
  * No hashed fields gives SHA3-256 of "", the same for every request (the SDK's most common case).
  */
-import { createHash } from 'node:crypto';
+import * as nodeCrypto from 'node:crypto';
 import { PY_ANY } from '../python/pyType.js';
 import { toPythonStr } from '../python/pythonRepr.js';
 import type { AnySynapseDefinition } from './defineSynapse.js';
 
+/** `crypto.hash` (Node >= 20.12): the same digest without a Hash object, about twice as fast on short input. */
+const oneShotHash = (
+  nodeCrypto as { hash?: (algorithm: string, data: string | Uint8Array, encoding: 'hex') => string }
+).hash;
+
 /** Lowercase hex SHA3-256 of the UTF-8 bytes of `text` (bittensor's `get_hash`); OpenSSL's, ~8x noble's. */
 export function sha3Hex(text: string | Uint8Array): string {
-  return createHash('sha3-256').update(text).digest('hex');
+  return oneShotHash !== undefined
+    ? oneShotHash('sha3-256', text, 'hex')
+    : nodeCrypto.createHash('sha3-256').update(text).digest('hex');
 }
 
 /** SHA3-256 of the empty string: the body hash of a synapse without hashed fields. */
