@@ -71,7 +71,36 @@ function emptyJsonOf(value: unknown, type: PyType): string {
 
 /** `base64(json.dumps(type(value)()))`: the dummy a `bt_header_input_obj_*` header carries. */
 export function encodeInputObj(value: unknown, type: PyType): string {
-  return Buffer.from(emptyJsonOf(value, type)).toString('base64');
+  const cached = INPUT_OBJ_OF_TYPE.get(type);
+  if (cached !== undefined) return cached;
+  const encoded = Buffer.from(emptyJsonOf(value, type)).toString('base64');
+  if (!dependsOnValue(type)) INPUT_OBJ_OF_TYPE.set(type, encoded);
+  return encoded;
+}
+
+/** The header of a declared type is the same for every value (only `any` looks at the value). */
+const INPUT_OBJ_OF_TYPE = new WeakMap<PyType, string>();
+
+function dependsOnValue(type: PyType): boolean {
+  return type.kind === 'optional' ? dependsOnValue(type.inner) : !KINDS_OF_EMPTY_JSON.has(type.kind);
+}
+
+const KINDS_OF_EMPTY_JSON = new Set<PyType['kind']>([
+  'int',
+  'float',
+  'str',
+  'bool',
+  'list',
+  'tuple',
+  'dict',
+  'model',
+]);
+
+/** `str(timeout)`, remembered for the last value (nearly every request carries the same timeout). */
+let lastTimeout: [number, string] = [12, formatPythonFloat(12)];
+function formatTimeout(timeout: number): string {
+  if (!Object.is(lastTimeout[0], timeout)) lastTimeout = [timeout, formatPythonFloat(timeout)];
+  return lastTimeout[1];
 }
 
 function terminalHeaders(prefix: string, terminal: TerminalInfo, out: HeaderList): void {
@@ -89,7 +118,7 @@ export function encodeSynapseHeaders(
 ): HeaderList {
   const out: HeaderList = [
     ['name', definition.name],
-    ['timeout', formatPythonFloat(synapse.timeout)],
+    ['timeout', formatTimeout(synapse.timeout)],
   ];
   terminalHeaders(AXON_PREFIX, synapse.axon, out);
   terminalHeaders(DENDRITE_PREFIX, synapse.dendrite, out);
