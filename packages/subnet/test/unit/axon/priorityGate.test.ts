@@ -48,3 +48,21 @@ describe('priorityGate', () => {
     assert.equal(gate.running, 0);
   });
 });
+
+describe('priorityGate.tryEnter', () => {
+  it('takes a free slot at once, and none when the gate is full or requests wait', async () => {
+    const gate = createPriorityGate(1, 10);
+    const release = gate.tryEnter();
+    assert.ok(release !== null);
+    assert.equal(gate.tryEnter(), null, 'full');
+    const waiting = gate.enter(0, never);
+    assert.equal(gate.waiting, 1);
+    release();
+    const next = await waiting;
+    assert.equal(gate.running, 1);
+    next();
+    assert.equal(gate.running, 0);
+    gate.tryEnter()?.();
+    assert.equal(gate.running, 0);
+  });
+});
