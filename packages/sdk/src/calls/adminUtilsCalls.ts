@@ -4,10 +4,10 @@
  * subnet owner (within rate limits) or sent as root through `Sudo.sudo`; the others are root only.
  * A test in packages/testing checks each entry against the runtime's declaration.
  */
-import { bool, type Codec, i16, Option, Struct, u8, u16, u64, u128, Vector } from 'scale-ts';
+import { bool, type Codec, i16, i128, Option, Struct, u8, u16, u64, u128, Vector } from 'scale-ts';
 import { type Call, encodeCall } from './defineCall.js';
 
-export type AdminArgType = 'u8' | 'u16' | 'i16' | 'u64' | 'u128' | 'bool' | 'Option<Vec<u16>>';
+export type AdminArgType = 'u8' | 'u16' | 'i16' | 'u64' | 'u128' | 'i128' | 'bool' | 'Option<Vec<u16>>';
 
 const erase = <T>(codec: Codec<T>) => codec as unknown as Codec<unknown>;
 
@@ -17,6 +17,7 @@ const ARG_CODECS: Readonly<Record<AdminArgType, Codec<unknown>>> = {
   i16: erase(i16),
   u64: erase(u64),
   u128: erase(u128),
+  i128: erase(i128),
   bool: erase(bool),
   'Option<Vec<u16>>': erase(Option(Vector(u16))),
 };
@@ -172,6 +173,7 @@ export const ADMIN_CALLS = {
   sudo_set_subnet_limit: { index: 37, args: [['max_subnets', 'u16']] },
   sudo_set_lock_reduction_interval: { index: 38, args: [['interval', 'u64']] },
   sudo_set_stake_threshold: { index: 42, args: [['min_stake', 'u64']] },
+  sudo_set_nominator_min_required_stake: { index: 43, args: [['min_stake', 'u64']] },
   sudo_set_commit_reveal_weights_enabled: {
     index: 49,
     args: [
@@ -215,6 +217,15 @@ export const ADMIN_CALLS = {
       ['toggle', 'bool'],
     ],
   },
+  /** `alpha` is the I96F32 bits of the moving price's base EMA factor */
+  sudo_set_subnet_moving_alpha: { index: 63, args: [['alpha', 'i128']] },
+  sudo_set_ema_price_halving_period: {
+    index: 65,
+    args: [
+      ['netuid', 'u16'],
+      ['ema_halving', 'u64'],
+    ],
+  },
   sudo_set_subtoken_enabled: {
     index: 66,
     args: [
@@ -250,6 +261,7 @@ export const ADMIN_CALLS = {
       ['immune_neurons', 'u16'],
     ],
   },
+  sudo_set_ck_burn: { index: 73, args: [['burn', 'u64']] },
   sudo_set_admin_freeze_window: { index: 74, args: [['window', 'u16']] },
   sudo_set_owner_hparam_rate_limit: { index: 75, args: [['epochs', 'u16']] },
   sudo_set_mechanism_count: {
@@ -280,6 +292,14 @@ export const ADMIN_CALLS = {
       ['min', 'u16'],
     ],
   },
+  /** `recycle_or_burn`: 0 = Burn, 1 = Recycle */
+  sudo_set_recycle_or_burn: {
+    index: 80,
+    args: [
+      ['netuid', 'u16'],
+      ['recycle_or_burn', 'u8'],
+    ],
+  },
   sudo_set_start_call_delay: { index: 85, args: [['delay', 'u64']] },
   sudo_set_max_mechanism_count: { index: 88, args: [['max_mechanism_count', 'u8']] },
   sudo_set_burn_half_life: {
@@ -296,6 +316,13 @@ export const ADMIN_CALLS = {
       ['burn_increase_mult', 'u128'],
     ],
   },
+  sudo_set_owner_cut_enabled: {
+    index: 92,
+    args: [
+      ['netuid', 'u16'],
+      ['enabled', 'bool'],
+    ],
+  },
   sudo_set_subnet_emission_enabled: {
     index: 94,
     args: [
@@ -308,7 +335,7 @@ export const ADMIN_CALLS = {
 
 export type AdminCallName = keyof typeof ADMIN_CALLS;
 
-type ValueOf<T extends AdminArgType> = T extends 'u64' | 'u128'
+type ValueOf<T extends AdminArgType> = T extends 'u64' | 'u128' | 'i128'
   ? bigint
   : T extends 'bool'
     ? boolean

@@ -194,8 +194,14 @@ const ADMIN_SAMPLES: Readonly<Record<AdminArgType, unknown>> = {
   i16: -5,
   u64: 123_456_789_012n,
   u128: (1n << 70n) + 5n,
+  i128: -(1n << 70n) - 5n,
   bool: true,
   'Option<Vec<u16>>': [1, 2, 65_535],
+};
+
+/** Enum arguments: the SDK sends the variant index, the runtime's codec takes the variant name. */
+const RUNTIME_ENUM_ARGS: Readonly<Record<string, readonly string[]>> = {
+  recycle_or_burn: ['Burn', 'Recycle'],
 };
 
 describe('SDK AdminUtils table matches the runtime', () => {
@@ -208,9 +214,21 @@ describe('SDK AdminUtils table matches the runtime', () => {
     it(call.name, () => {
       const spec = ADMIN_CALLS[call.name as AdminCallName];
       assert.equal(spec.index, call.index);
-      const args = Object.fromEntries(spec.args.map(([name, type]) => [name, ADMIN_SAMPLES[type]]));
+      const args = Object.fromEntries(
+        spec.args.map(([name, type]) => [name, RUNTIME_ENUM_ARGS[name] ? 1 : ADMIN_SAMPLES[type]]),
+      );
+      const runtimeArgs = Object.fromEntries(
+        Object.entries(args).map(([name, value]) => [
+          name,
+          RUNTIME_ENUM_ARGS[name]?.[value as number] ?? value,
+        ]),
+      );
       const sdkBytes = encodeAdminCall(call.name as AdminCallName, args as never).bytes;
-      const runtimeBytes = runtime.callCodec.enc({ pallet: 'AdminUtils', name: call.name, args });
+      const runtimeBytes = runtime.callCodec.enc({
+        pallet: 'AdminUtils',
+        name: call.name,
+        args: runtimeArgs,
+      });
       assert.deepEqual(sdkBytes, runtimeBytes);
     });
   }
