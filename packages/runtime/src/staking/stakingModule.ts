@@ -21,6 +21,7 @@ import { createRemoveStakeFullLimitCall } from './calls/removeStakeFullLimit.js'
 import { createRemoveStakeLimitCall } from './calls/removeStakeLimit.js';
 import { setChildkeyTake } from './calls/setChildkeyTake.js';
 import { createSetChildrenCall } from './calls/setChildren.js';
+import { setColdkeyAutoStakeHotkey } from './calls/setColdkeyAutoStakeHotkey.js';
 import { setPendingChildkeyCooldown } from './calls/setPendingChildkeyCooldown.js';
 import { sudoSetMaxChildkeyTake } from './calls/sudoSetMaxChildkeyTake.js';
 import { sudoSetMinChildkeyTake } from './calls/sudoSetMinChildkeyTake.js';
@@ -62,6 +63,7 @@ export function createStakingModule(modules: StakingModules): RuntimeModule {
       createBurnAlphaCall(modules),
       createRemoveStakeFullLimitCall(modules),
       setPendingChildkeyCooldown,
+      setColdkeyAutoStakeHotkey,
       createAddStakeBurnCall(modules),
     ],
     errors: SubtensorErrors,
