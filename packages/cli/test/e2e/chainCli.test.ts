@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { type DevNode, startDevNode } from '@taonet/testing/devNode';
 import {
   subnetsListResultSchema,
   subnetsMetagraphResultSchema,
@@ -21,7 +22,6 @@ import {
 } from '../../src/commands/wallet/walletChainSchemas.js';
 import { successEnvelopeSchema } from '../../src/output/jsonEnvelope.js';
 import { checkSchema, type Schema } from '../../src/output/schema.js';
-import { type DevNode, startDevNode } from '../fixtures/devNode.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tao.js');
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';

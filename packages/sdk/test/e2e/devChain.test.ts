@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createKeypairFromUri, initCrypto, type Keypair } from '@taonet/crypto';
+import { type DevNode, startDevNode } from '@taonet/testing/devNode';
 import {
   addStake,
   burnedRegister,
@@ -29,7 +30,6 @@ import {
   TransactionRejectedError,
   transfer,
 } from '../../src/index.js';
-import { type DevNode, startDevNode } from './devNode.js';
 
 const TAO = 1_000_000_000n;
 let node: DevNode;

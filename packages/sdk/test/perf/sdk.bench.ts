@@ -9,6 +9,7 @@
  * `--runs=N` sets the timed runs (default 30); each figure is the median (and p90).
  */
 import { createKeypairFromUri, initCrypto } from '@taonet/crypto';
+import { startDevNode } from '@taonet/testing/devNode';
 import {
   burnedRegisterCall,
   type Client,
@@ -22,7 +23,6 @@ import {
   submitTransaction,
   syncMetagraph,
 } from '../../src/index.js';
-import { startDevNode } from '../e2e/devNode.js';
 
 const UIDS = 256;
 

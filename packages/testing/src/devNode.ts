@@ -1,12 +1,12 @@
 /**
- * The real node process for the SDK's end-to-end tests: `taonet-node --dev --tmp` on a free loopback port
+ * The real node process for end-to-end tests (SDK, CLI, subnets): `taonet-node --dev --tmp` on a free loopback port
  * (`--rpc-port 0`), ready once it logs "node started" (whose `rpc` field is the WebSocket URL). Stopped
  * with SIGTERM (SIGKILL after a grace period, or when the test process exits).
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-const BIN = join(import.meta.dirname, '..', '..', '..', 'node', 'bin', 'taonet-node.js');
+const BIN = join(import.meta.dirname, '..', '..', 'node', 'bin', 'taonet-node.js');
 
 export interface DevNode {
   readonly url: string;
