@@ -8,6 +8,7 @@ import type { AccountId, Hash, NetUid } from '@taonet/primitives';
 import { getCurrentEpochWithLookahead } from '../consensus/epochSchedule.js';
 import type { DispatchContext } from '../dispatch/callDef.js';
 import { ensure } from '../dispatch/dispatchError.js';
+import { isHotkeyRegisteredOnNetwork } from '../neurons/neuronRegistry.js';
 import type { OverlayState } from '../state/overlayState.js';
 import { CommitRevealWeightsEnabled } from '../subnets/hyperparameters.js';
 import { SubtensorErrors } from '../subtensor/subtensorErrors.js';
@@ -16,12 +17,7 @@ import { storageIndexOf } from '../subtensor/subtensorStorage.js';
 import { isCommitExpired } from './commitReveal.js';
 import { setLastUpdateForUid } from './lastUpdate.js';
 import { MAX_UNREVEALED_COMMITS, type WeightCommit, WeightCommits } from './schema.js';
-import {
-  checkRateLimit,
-  ensureMechanismExists,
-  getUidForNetAndHotkey,
-  isHotkeyRegisteredOnNetwork,
-} from './weightsChecks.js';
+import { checkRateLimit, ensureMechanismExists, getUidForNetAndHotkey } from './weightsChecks.js';
 
 /** Removes the expired commits at the front of the queue (in place); returns their hashes. */
 export function dropExpiredCommits(

@@ -8,6 +8,7 @@ import type { AccountId, NetUid } from '@taonet/primitives';
 import type { DispatchContext } from '../dispatch/callDef.js';
 import { ensure } from '../dispatch/dispatchError.js';
 import { vecU16MaxUpscaleToU16 } from '../epoch/math/index.js';
+import { isHotkeyRegisteredOnNetwork } from '../neurons/neuronRegistry.js';
 import { CommitRevealWeightsEnabled } from '../subnets/hyperparameters.js';
 import { SubtensorErrors } from '../subtensor/subtensorErrors.js';
 import { SUBTENSOR } from '../subtensor/subtensorPallet.js';
@@ -25,7 +26,6 @@ import {
   ensureMechanismExists,
   getUidForNetAndHotkey,
   hasDuplicateUids,
-  isHotkeyRegisteredOnNetwork,
   maxWeightLimited,
 } from './weightsChecks.js';
 

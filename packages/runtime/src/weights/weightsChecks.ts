@@ -28,10 +28,6 @@ export function ensureMechanismExists(state: OverlayState, netuid: NetUid, mecid
   ensure(mecid < MechanismCountCurrent.get(state, [netuid]), SubtensorErrors.MechanismDoesNotExist);
 }
 
-export function isHotkeyRegisteredOnNetwork(state: OverlayState, netuid: NetUid, hotkey: AccountId): boolean {
-  return Uids.contains(state, [netuid, hotkey]);
-}
-
 /** `get_uid_for_net_and_hotkey`, raising `HotKeyNotRegisteredInSubNet` like subtensor. */
 export function getUidForNetAndHotkey(state: OverlayState, netuid: NetUid, hotkey: AccountId): number {
   const uid = Uids.getOption(state, [netuid, hotkey]);
