@@ -7,7 +7,15 @@ import {
   transferKeepAliveCall,
 } from './balancesCalls.js';
 import type { CallDef } from './defineCall.js';
-import { swapHotkeyCall, swapHotkeyV2Call } from './keySwapCalls.js';
+import {
+  announceColdkeySwapCall,
+  clearColdkeySwapAnnouncementCall,
+  disputeColdkeySwapCall,
+  swapColdkeyAnnouncedCall,
+  swapHotkeyCall,
+  swapHotkeyV2Call,
+  tryAssociateHotkeyCall,
+} from './keySwapCalls.js';
 import {
   burnedRegisterCall,
   registerLimitCall,
@@ -95,6 +103,11 @@ export const SDK_CALLS: readonly CallDef<any>[] = [
   setChildkeyTakeCall,
   swapHotkeyCall,
   swapHotkeyV2Call,
+  announceColdkeySwapCall,
+  swapColdkeyAnnouncedCall,
+  disputeColdkeySwapCall,
+  clearColdkeySwapAnnouncementCall,
+  tryAssociateHotkeyCall,
   claimRootCall,
   setRootClaimTypeCall,
   sudoCall,

@@ -3,7 +3,7 @@
  * runtime's schemas: `System.Account`, issuance, and `SubtensorModule` items for subnets, pools, neurons
  * and stake. Netuids and uids are plain numbers (u16), accounts 0x hex (`AccountId`).
  */
-import { type AccountId, AccountIdCodec } from '@taonet/primitives';
+import { type AccountId, AccountIdCodec, type Hash, HashCodec } from '@taonet/primitives';
 import { Bytes, bool, type Codec, i64, i128, Struct, Tuple, u8, u16, u32, u64, u128, Vector } from 'scale-ts';
 import { defineStorageItem, type KeyPart } from './storageItem.js';
 
@@ -183,6 +183,39 @@ export const AlphaV2 = defineStorageItem<[AccountId, AccountId, number], SafeFlo
   fallback: ZERO_SHARES,
 });
 
+// ---- child keys, takes, key swaps ----
+export const ChildkeyTake = hotkeySubnet('ChildkeyTake', u16, 0);
+export const PendingChildKeys = defineStorageItem<[number, AccountId], [[bigint, AccountId][], bigint]>({
+  pallet: SUBTENSOR,
+  name: 'PendingChildKeys',
+  keys: [netuid, account],
+  value: Tuple(Vector(Tuple(u64, AccountIdCodec)), u64),
+  fallback: [[], 0n],
+});
+export const MinDelegateTake = value('MinDelegateTake', u16, 0);
+export const MaxDelegateTake = value('MaxDelegateTake', u16, 11_796);
+export const MaxChildkeyTake = value('MaxChildkeyTake', u16, 11_796);
+const twoxAccount: KeyPart<AccountId> = { codec: AccountIdCodec, hasher: 'Twox64Concat' };
+/** [the block from which the swap may execute, BlakeTwo256 of the new coldkey] */
+export const ColdkeySwapAnnouncements = defineStorageItem<[AccountId], [number, Hash]>({
+  pallet: SUBTENSOR,
+  name: 'ColdkeySwapAnnouncements',
+  keys: [twoxAccount],
+  value: Tuple(u32, HashCodec),
+  fallback: undefined,
+});
+/** the block at which the coldkey disputed its announced swap */
+export const ColdkeySwapDisputes = defineStorageItem<[AccountId], number>({
+  pallet: SUBTENSOR,
+  name: 'ColdkeySwapDisputes',
+  keys: [twoxAccount],
+  value: u32,
+  fallback: undefined,
+});
+export const ColdkeySwapAnnouncementDelay = value('ColdkeySwapAnnouncementDelay', u32, 36_000);
+export const ColdkeySwapReannouncementDelay = value('ColdkeySwapReannouncementDelay', u32, 7_200);
+export const KeySwapCost = value('KeySwapCost', u64, 100_000_000n);
+
 /** Every item above (a test checks each against the runtime's declaration). */
 export const SDK_STORAGE_ITEMS = [
   SystemAccount,
@@ -227,4 +260,14 @@ export const SDK_STORAGE_ITEMS = [
   ChildKeys,
   ParentKeys,
   AlphaV2,
+  ChildkeyTake,
+  PendingChildKeys,
+  MinDelegateTake,
+  MaxDelegateTake,
+  MaxChildkeyTake,
+  ColdkeySwapAnnouncements,
+  ColdkeySwapDisputes,
+  ColdkeySwapAnnouncementDelay,
+  ColdkeySwapReannouncementDelay,
+  KeySwapCost,
 ] as const;

@@ -133,6 +133,11 @@ const SAMPLES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'SubtensorModule.set_childkey_take': { hotkey: A, netuid: 1, take: 100 },
   'SubtensorModule.swap_hotkey': { hotkey: A, new_hotkey: B, netuid: undefined },
   'SubtensorModule.swap_hotkey_v2': { hotkey: A, new_hotkey: B, netuid: 3, keep_stake: true },
+  'SubtensorModule.announce_coldkey_swap': { new_coldkey_hash: H },
+  'SubtensorModule.swap_coldkey_announced': { new_coldkey: B },
+  'SubtensorModule.dispute_coldkey_swap': {},
+  'SubtensorModule.clear_coldkey_swap_announcement': {},
+  'SubtensorModule.try_associate_hotkey': { hotkey: A },
   'SubtensorModule.claim_root': { subnets: [1, 4] },
   'SubtensorModule.set_root_claim_type': {
     new_root_claim_type: { tag: 'KeepSubnets', value: { subnets: [2, 3] } },

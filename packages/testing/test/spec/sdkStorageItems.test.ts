@@ -37,6 +37,10 @@ const SAMPLE_WRITES: readonly [string, readonly unknown[], unknown][] = [
   ['Delegates', [A], 1_000],
   ['ChildKeys', [A, netUid(1)], [[(1n << 63n) + 7n, B]]],
   ['ParentKeys', [B, netUid(1)], [[5n, A]]],
+  ['ChildkeyTake', [A, netUid(1)], 1_234],
+  ['PendingChildKeys', [netUid(1), A], [[[9n, B]], 7_300n]],
+  ['ColdkeySwapAnnouncements', [A], [36_100, `0x${'ab'.repeat(32)}`]],
+  ['ColdkeySwapDisputes', [B], 42],
   [
     'Weights',
     [4097, 3],
