@@ -81,6 +81,12 @@ export interface EpochInfo {
   index: number;
   /** Blocks until the next epoch runs. */
   blocksUntilNext: number;
+  /** The subnet's tempo (blocks between epochs). */
+  tempo: number;
+  /** Blocks since the subnet's last epoch. */
+  blocksSinceLastStep: number;
+  /** The block the next epoch is due at (`LastEpochBlock + tempo`). */
+  nextEpochBlock: number;
 }
 
 /** One unrevealed commit-reveal v2 commit of a hotkey (`WeightCommits`). */

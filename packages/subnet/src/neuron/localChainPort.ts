@@ -259,7 +259,13 @@ export function createLocalChainPort(opts: { startBlock?: number } = {}): LocalC
     async getEpoch(netuid): Promise<EpochInfo> {
       const subnet = subnetOf(netuid);
       const next = subnet.lastEpochBlock + subnet.hparams.tempo;
-      return { index: subnet.epochIndex, blocksUntilNext: Math.max(0, next - block) };
+      return {
+        index: subnet.epochIndex,
+        blocksUntilNext: Math.max(0, next - block),
+        tempo: subnet.hparams.tempo,
+        blocksSinceLastStep: block - subnet.lastEpochBlock,
+        nextEpochBlock: next,
+      };
     },
     getWeightCommits: async (netuid, hotkey) =>
       (subnetOf(netuid).commits.get(hotkey) ?? []).map((commit) => ({ ...commit })),

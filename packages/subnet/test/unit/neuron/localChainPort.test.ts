@@ -81,7 +81,13 @@ describe('createLocalChainPort', () => {
     const wrong = await chain.revealWeights(keys.alice, { ...weights, salt: [9] });
     assert.equal(wrong.ok ? 'ok' : wrong.error, 'InvalidRevealCommitHashNotMatch');
     await chain.advance(10); // block 11: epoch 1
-    assert.deepEqual(await chain.getEpoch(NETUID), { index: 1, blocksUntilNext: 10 });
+    assert.deepEqual(await chain.getEpoch(NETUID), {
+      index: 1,
+      blocksUntilNext: 10,
+      tempo: 10,
+      blocksSinceLastStep: 0,
+      nextEpochBlock: 21,
+    });
     assert.equal(await reveal(), 'ok');
     assert.deepEqual(chain.getWeights(1, 0), [
       [1, 65535],
