@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { localnetStatusSchema } from '../../../src/commands/localnet/localnetSchemas.js';
+import { decodeU64, type LocalnetStatus } from '../../../src/localnet/collectLocalnetStatus.js';
+import { parseNodeStarted } from '../../../src/localnet/nodeProcess.js';
+import { formatRao, renderLocalnetStatus } from '../../../src/localnet/renderLocalnetStatus.js';
+import { createColors } from '../../../src/output/humanOutput.js';
+import { checkSchema } from '../../../src/output/schema.js';
+
+const STATUS: LocalnetStatus = {
+  block: 120,
+  finalized: 118,
+  rpc: 'ws://127.0.0.1:9944',
+  explorer: null,
+  issuanceRao: '1234500000000',
+  blockEmissionRao: '1000000000',
+  logsDir: '/d/logs',
+  subnets: [
+    {
+      netuid: 2,
+      name: 'ocr',
+      epochs: 3,
+      price: '1000000000',
+      emissionShare: 0.4,
+      neurons: [
+        { uid: 0, hotkey: '5Fowner', role: 'owner', weak: false, incentive: 0, dividends: 0, stakeRao: '0' },
+        { uid: 4, hotkey: '5Fweak', role: 'miner', weak: true, incentive: 0.01, dividends: 0, stakeRao: '5' },
+      ],
+    },
+  ],
+};
+
+describe('localnet status', () => {
+  it('decodes a SCALE u64 and formats rao as TAO', () => {
+    assert.equal(decodeU64('0x00ca9a3b00000000'), 1_000_000_000n);
+    assert.equal(decodeU64('0x'), 0n);
+    assert.equal(formatRao('1234500000000', 2), '1,234.50');
+    assert.equal(formatRao(999n, 4), '0.0000');
+  });
+
+  it('matches its JSON schema, which refuses a missing field', () => {
+    assert.deepEqual(checkSchema(localnetStatusSchema, STATUS), []);
+    const { finalized: _, ...partial } = STATUS;
+    assert.notDeepEqual(checkSchema(localnetStatusSchema, partial), []);
+  });
+
+  it('renders the block, issuance, each subnet and each neuron with its role', () => {
+    const text = renderLocalnetStatus(STATUS, createColors(false)).join('\n');
+    assert.match(text, /block 120 {2}finalized 118 {2}issuance τ1,234\.50/);
+    assert.match(text, /subnet 2 ocr {3}price τ1\.0000\/α {3}emission 40\.0% {3}epochs 3/);
+    assert.match(text, /miner \(weak\)\s+0\.0100/);
+    assert.match(text, /explorer not started/);
+  });
+
+  it('finds the RPC URL in the node\'s "node started" log line', () => {
+    const line = JSON.stringify({ level: 'info', msg: 'node started', rpc: 'ws://127.0.0.1:41000' });
+    assert.equal(parseNodeStarted(line), 'ws://127.0.0.1:41000');
+    assert.equal(parseNodeStarted('{"msg":"imported block"}'), undefined);
+    assert.equal(parseNodeStarted('node started (not json)'), undefined);
+  });
+});
