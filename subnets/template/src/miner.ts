@@ -1,78 +1,74 @@
 /**
  * Entry script of the template miner:
  *
- *   node --import tsx subnets/template/src/miner.ts --hotkey-uri //Bob --port 8091 --no-chain
+ *   node --conditions=development --import tsx subnets/template/src/miner.ts \
+ *     --network ws://127.0.0.1:9944 --netuid 1 --wallet-name miner --wallet-hotkey default --port 8091
+ *   node ... subnets/template/src/miner.ts --hotkey-uri //Bob --port 8091 --no-chain
  *
- * Prints `template miner listening on <host>:<port> hotkey <ss58>` once serving; stops on SIGINT/SIGTERM.
- * Connecting to a node needs the SDK's chain client, which this build does not have yet: `--no-chain` is
- * required for now.
+ * On a chain it serves the subnet's registered hotkeys only and publishes its axon (`serve_axon`, skipped
+ * when the chain already shows it), then logs `axon served`; with `--no-chain` it serves every signed
+ * request. Prints `template miner listening on <host>:<port> hotkey <ss58>` once serving; stops on
+ * SIGINT/SIGTERM (exit 0).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { createConsoleLogger, type NeuronLogLevel } from '@taonet/subnet';
-import { type RunTemplateMinerOpts, runTemplateMiner } from './templateMiner.js';
+import {
+  connectNeuronChain,
+  createNeuronLogger,
+  getNeuronUsage,
+  getResyncBlocks,
+  loadNeuronHotkey,
+  type NeuronArgs,
+  parseNeuronArgs,
+  reportAxonServed,
+  resolveAxonAddress,
+  runNeuronScript,
+  stopOnSignals,
+} from '@taonet/subnet';
+import { runTemplateMiner } from './templateMiner.js';
 
-const USAGE = `usage: miner --hotkey-uri <suri> [--port 8091] [--host 0.0.0.0] [--netuid 1] [--state-dir <dir>]
-             [--external-ip <ip>] [--external-port <port>] [--log-level info] --no-chain`;
+const USAGE = `usage: miner\n${getNeuronUsage('miner')}`;
 
-export function parseMinerArgs(argv: readonly string[]): RunTemplateMinerOpts & { logLevel: NeuronLogLevel } {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      'hotkey-uri': { type: 'string' },
-      port: { type: 'string', default: '8091' },
-      host: { type: 'string' },
-      netuid: { type: 'string', default: '1' },
-      'state-dir': { type: 'string' },
-      'external-ip': { type: 'string' },
-      'external-port': { type: 'string' },
-      'no-chain': { type: 'boolean', default: false },
-      'log-level': { type: 'string', default: 'info' },
-    },
-    strict: true,
-  });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error(`--port: not a port: ${values.port}`);
-  if (values['hotkey-uri'] === undefined) throw new Error('--hotkey-uri is required (e.g. //Bob)');
-  const opts: RunTemplateMinerOpts & { logLevel: NeuronLogLevel } = {
-    port,
-    hotkeyUri: values['hotkey-uri'],
-    netuid: Number(values.netuid),
-    noChain: values['no-chain'],
-    logLevel: values['log-level'] as NeuronLogLevel,
-  };
-  if (values.host !== undefined) opts.host = values.host;
-  if (values['state-dir'] !== undefined) opts.stateDir = values['state-dir'];
-  if (values['external-ip'] !== undefined) opts.externalIp = values['external-ip'];
-  if (values['external-port'] !== undefined) opts.externalPort = Number(values['external-port']);
-  return opts;
+export function parseMinerArgs(argv: readonly string[]): NeuronArgs {
+  return parseNeuronArgs(argv, { role: 'miner' });
 }
 
 async function main(): Promise<void> {
-  let opts: ReturnType<typeof parseMinerArgs>;
-  try {
-    opts = parseMinerArgs(process.argv.slice(2));
-    if (!opts.noChain) throw new Error('this build has no chain client yet: run with --no-chain');
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    process.exit(2);
+  const args = parseMinerArgs(process.argv.slice(2));
+  const logger = createNeuronLogger(args, 'miner');
+  const hotkey = await loadNeuronHotkey(args.hotkey);
+  const chain = connectNeuronChain(args, logger);
+  let axon = args.axon!;
+  if (chain !== null) {
+    const resolved = resolveAxonAddress(axon);
+    if (resolved.note !== undefined) logger('warn', 'miner.external_ip', { note: resolved.note });
+    axon = resolved.axon;
   }
-  const logger = createConsoleLogger({ level: opts.logLevel, name: 'miner' });
-  const miner = await runTemplateMiner({ ...opts, logger });
-  const host = opts.host ?? '0.0.0.0';
-  process.stdout.write(
-    `template miner listening on ${host}:${miner.axon.port} hotkey ${miner.hotkey.address}\n`,
-  );
-  for (const name of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(name, () => void miner.stop().then(() => process.exit(0)));
+  try {
+    const miner = await runTemplateMiner({
+      ...axon,
+      hotkey,
+      netuid: args.netuid,
+      ...(chain === null
+        ? { noChain: true }
+        : { chain, resyncEveryBlocks: await getResyncBlocks(chain, args.netuid) }),
+      ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
+      logger,
+    });
+    process.stdout.write(
+      `template miner listening on ${axon.host ?? '0.0.0.0'}:${miner.axon.port} hotkey ${hotkey.address}\n`,
+    );
+    reportAxonServed(miner, logger);
+    stopOnSignals(async () => {
+      await miner.stop();
+      await chain?.close();
+    }, logger);
+  } catch (error) {
+    await chain?.close();
+    throw error;
   }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`template miner: ${(error as Error).message}\n`);
-    process.exit(1);
-  });
+  runNeuronScript('template miner', USAGE, main);
 }

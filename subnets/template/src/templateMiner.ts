@@ -1,7 +1,7 @@
 /**
  * The template miner: answers `Dummy` with twice its input. With a chain it only serves registered
  * hotkeys (validators only with `requireValidatorPermit`); with `noChain` it serves every correctly signed
- * request, which is what interop tests need (`tao subnet template-miner --port <p> --hotkey-uri <suri>
+ * request, which is what interop tests need (`tao subnets template-miner --port <p> --hotkey-uri <suri>
  * --no-chain` calls `runTemplateMiner`).
  */
 import { createKeypairFromUri, initCrypto, type Keypair } from '@taonet/crypto';
@@ -44,6 +44,8 @@ export interface RunTemplateMinerOpts {
   externalIp?: string;
   externalPort?: number;
   requireValidatorPermit?: boolean;
+  /** Metagraph re-read period in blocks (default 50). */
+  resyncEveryBlocks?: number;
   logger?: NeuronLogger;
   /** Stops the miner when aborted. */
   signal?: AbortSignal;
@@ -73,6 +75,7 @@ export async function runTemplateMiner(opts: RunTemplateMinerOpts): Promise<Mine
   const minerOpts: MinerOpts = { netuid: opts.netuid ?? 1, hotkey, axon };
   if (opts.requireValidatorPermit !== undefined)
     minerOpts.requireValidatorPermit = opts.requireValidatorPermit;
+  if (opts.resyncEveryBlocks !== undefined) minerOpts.resyncEveryBlocks = opts.resyncEveryBlocks;
   const miner = createTemplateMiner(
     minerOpts,
     opts.logger === undefined ? { chain } : { chain, logger: opts.logger },

@@ -1,141 +1,133 @@
 /**
  * Entry script of the template validator:
  *
- *   node --import tsx subnets/template/src/validator.ts --hotkey-uri //Alice --no-chain \
+ *   node --conditions=development --import tsx subnets/template/src/validator.ts \
+ *     --network ws://127.0.0.1:9944 --netuid 1 --wallet-name validator --wallet-hotkey default
+ *   node ... subnets/template/src/validator.ts --hotkey-uri //Alice --no-chain \
  *     --miner //Bob@127.0.0.1:8091 --miner 5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty@127.0.0.1:8092
  *
- * Without a chain it runs on a local in-memory chain (a block every `--block-ms`) where it holds a permit
- * and the `--miner` hotkeys (SS58 or secret URI) are registered with those axons; it logs its weights and
- * what the miners earn at each epoch. Stops on SIGINT/SIGTERM (the state is saved in `--state-dir`).
+ * On a chain it queries the serving miners of the metagraph and sets (or commits and reveals) its weights
+ * with its hotkey within the subnet's rate limits. With `--no-chain` it runs on a local in-memory chain (a
+ * block every `--block-ms`) where it holds a permit and the `--miner` hotkeys (SS58 or secret URI) are
+ * registered with those axons; it logs its weights and what the miners earn at each epoch. Stops on
+ * SIGINT/SIGTERM (exit 0; the state is saved in `--state-dir`).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { createKeypairFromUri, initCrypto, isValidSs58 } from '@taonet/crypto';
-import { createConsoleLogger, type NeuronLogLevel } from '@taonet/subnet';
-import { createLocalTemplateChain, type LocalTemplateMiner } from './localTemplateChain.js';
+import { netUid } from '@taonet/primitives';
+import {
+  type ChainPort,
+  connectNeuronChain,
+  createNeuronLogger,
+  getNeuronUsage,
+  getResyncBlocks,
+  LOCAL_CHAIN_OPTIONS,
+  type LocalChainArgs,
+  loadNeuronHotkey,
+  type NeuronArgs,
+  type NeuronLogger,
+  numberFlag,
+  parseLocalChainArgs,
+  parseNeuronArgs,
+  runNeuronScript,
+  stopOnSignals,
+} from '@taonet/subnet';
+import { createLocalTemplateChain } from './localTemplateChain.js';
 import { runTemplateValidator } from './templateValidator.js';
 
-const USAGE = `usage: validator --hotkey-uri <suri> --no-chain --miner <hotkey>@<ip>:<port> [--miner ...]
-             [--netuid 1] [--state-dir <dir>] [--block-ms 1000] [--tempo 20] [--timeout 12]
-             [--step-ms 5000] [--sample-size 50] [--alpha 0.1] [--log-level info]`;
+const USAGE = `usage: validator\n${getNeuronUsage('validator')}
+  [--timeout 12] [--step-ms 5000] [--sample-size 50] [--alpha 0.1]`;
 
-export interface ValidatorArgs {
-  hotkeyUri: string;
-  noChain: boolean;
-  miners: LocalTemplateMiner[];
-  netuid: number;
-  stateDir?: string;
-  blockMs: number;
-  tempo: number;
+export interface ValidatorArgs extends NeuronArgs {
+  /** The in-memory chain of `--no-chain`; null on a real one. */
+  local: LocalChainArgs | null;
   timeout: number;
   stepMs: number;
   sampleSize: number;
   alpha: number;
-  logLevel: NeuronLogLevel;
-}
-
-/** `<hotkey>@<ip>:<port>`; the hotkey is an SS58 address or a secret URI; `[::1]:8091` for IPv6. */
-export function parseMinerSpec(spec: string): LocalTemplateMiner {
-  const match = /^(.+)@(\[[^\]]+\]|[^:@]+):(\d+)$/.exec(spec);
-  if (match === null) throw new Error(`--miner: expected <hotkey>@<ip>:<port>, got ${spec}`);
-  const [, key = '', host = '', port = ''] = match;
-  const hotkey = isValidSs58(key) ? key : createKeypairFromUri(key).address;
-  return { hotkey, ip: host.replace(/^\[|\]$/g, ''), port: Number(port) };
-}
-
-function positive(name: string, text: string): number {
-  const value = Number(text);
-  if (!(value > 0) || !Number.isFinite(value))
-    throw new Error(`--${name}: expected a positive number, got ${text}`);
-  return value;
 }
 
 export function parseValidatorArgs(argv: readonly string[]): ValidatorArgs {
-  const { values } = parseArgs({
-    args: [...argv],
+  const args = parseNeuronArgs(argv, {
+    role: 'validator',
     options: {
-      'hotkey-uri': { type: 'string' },
-      'no-chain': { type: 'boolean', default: false },
-      miner: { type: 'string', multiple: true, default: [] },
-      netuid: { type: 'string', default: '1' },
-      'state-dir': { type: 'string' },
-      'block-ms': { type: 'string', default: '1000' },
-      tempo: { type: 'string', default: '20' },
+      ...LOCAL_CHAIN_OPTIONS,
       timeout: { type: 'string', default: '12' },
       'step-ms': { type: 'string', default: '5000' },
       'sample-size': { type: 'string', default: '50' },
       alpha: { type: 'string', default: '0.1' },
-      'log-level': { type: 'string', default: 'info' },
     },
-    strict: true,
   });
-  if (values['hotkey-uri'] === undefined) throw new Error('--hotkey-uri is required (e.g. //Alice)');
-  const args: ValidatorArgs = {
-    hotkeyUri: values['hotkey-uri'],
-    noChain: values['no-chain'],
-    miners: values.miner.map(parseMinerSpec),
-    netuid: Number(values.netuid),
-    blockMs: positive('block-ms', values['block-ms']),
-    tempo: positive('tempo', values.tempo),
-    timeout: positive('timeout', values.timeout),
-    stepMs: positive('step-ms', values['step-ms']),
-    sampleSize: positive('sample-size', values['sample-size']),
-    alpha: positive('alpha', values.alpha),
-    logLevel: values['log-level'] as NeuronLogLevel,
+  return {
+    ...args,
+    local: parseLocalChainArgs(args),
+    timeout: numberFlag(args.extra, 'timeout', { min: 0.001 }),
+    stepMs: numberFlag(args.extra, 'step-ms', { min: 1 }),
+    sampleSize: numberFlag(args.extra, 'sample-size', { min: 1, integer: true }),
+    alpha: numberFlag(args.extra, 'alpha', { min: 0.000001, max: 1 }),
   };
-  if (values['state-dir'] !== undefined) args.stateDir = values['state-dir'];
-  return args;
 }
 
-async function main(): Promise<void> {
-  await initCrypto();
-  let args: ValidatorArgs;
-  try {
-    args = parseValidatorArgs(process.argv.slice(2));
-    if (!args.noChain) throw new Error('this build has no chain client yet: run with --no-chain');
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    process.exit(2);
-  }
-  const hotkey = createKeypairFromUri(args.hotkeyUri);
-  const chain = createLocalTemplateChain({
-    netuid: args.netuid,
-    validator: hotkey,
-    miners: args.miners,
-    subnet: { tempo: args.tempo, weightsRateLimit: Math.min(args.tempo, 5) },
-  });
-  const logger = createConsoleLogger({ level: args.logLevel, name: 'validator' });
-  const validator = await runTemplateValidator({
-    netuid: args.netuid,
-    hotkey,
-    chain,
-    logger,
-    timeout: args.timeout,
-    stepIntervalMs: args.stepMs,
-    sampleSize: args.sampleSize,
-    movingAverageAlpha: args.alpha,
-    resyncEveryBlocks: Math.max(1, Math.floor(args.tempo / 2)),
-    ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
-  });
+/** On the in-memory chain: a block every `blockMs`, and the miners' incentive logged at each epoch. */
+function runLocalChain(
+  args: ValidatorArgs,
+  chain: ReturnType<typeof createLocalTemplateChain>,
+  logger: NeuronLogger,
+) {
+  const { tempo, blockMs } = args.local!;
   chain.subscribeBlocks(async (block) => {
-    if (block % args.tempo !== 0) return;
-    const metagraph = await chain.getMetagraph(validator.netuid);
+    if (block % tempo !== 0) return;
+    const metagraph = await chain.getMetagraph(netUid(args.netuid));
     const incentive = metagraph.incentive.map((value, uid) => `${uid}:${value.toFixed(3)}`).join(' ');
     logger('info', 'chain.epoch', { block, incentive });
   });
-  chain.startBlockTimer(args.blockMs);
-  for (const name of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(name, () => {
-      chain.stopBlockTimer();
-      void validator.stop().then(() => process.exit(0));
+  chain.startBlockTimer(blockMs);
+}
+
+async function main(): Promise<void> {
+  const args = parseValidatorArgs(process.argv.slice(2));
+  const logger = createNeuronLogger(args, 'validator');
+  const hotkey = await loadNeuronHotkey(args.hotkey);
+  const remote = connectNeuronChain(args, logger);
+  const local =
+    args.local === null
+      ? null
+      : createLocalTemplateChain({
+          netuid: args.netuid,
+          validator: hotkey,
+          miners: args.local.miners,
+          subnet: { tempo: args.local.tempo, weightsRateLimit: Math.min(args.local.tempo, 5) },
+        });
+  const chain: ChainPort = remote ?? local!;
+  try {
+    const resyncEveryBlocks =
+      remote === null
+        ? Math.max(1, Math.floor(args.local!.tempo / 2))
+        : await getResyncBlocks(remote, args.netuid);
+    const validator = await runTemplateValidator({
+      netuid: args.netuid,
+      hotkey,
+      chain,
+      logger,
+      timeout: args.timeout,
+      stepIntervalMs: args.stepMs,
+      sampleSize: args.sampleSize,
+      movingAverageAlpha: args.alpha,
+      resyncEveryBlocks,
+      ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
     });
+    if (local !== null) runLocalChain(args, local, logger);
+    stopOnSignals(async () => {
+      local?.stopBlockTimer();
+      await validator.stop();
+      await remote?.close();
+    }, logger);
+  } catch (error) {
+    await remote?.close();
+    throw error;
   }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`template validator: ${(error as Error).message}\n`);
-    process.exit(1);
-  });
+  runNeuronScript('template validator', USAGE, main);
 }

@@ -38,6 +38,13 @@ export interface MinerOpts {
   serveAxon?: boolean;
 }
 
+/** What `start()` did about publishing the axon (null before, or without a chain). */
+export type AxonServeStatus =
+  | { state: 'served'; ip: string; port: number; block: number }
+  | { state: 'already_served'; ip: string; port: number }
+  | { state: 'not_served'; reason: string }
+  | { state: 'failed'; ip: string; port: number; error: string; message: string };
+
 export interface MinerModules {
   /** The chain; null runs without one (every signed request is served). */
   chain: ChainPort | null;
@@ -58,6 +65,7 @@ export class Miner {
   private unsubscribe: (() => void) | null = null;
   private blockTask: Promise<void> = Promise.resolve();
   private running = false;
+  private serveStatus: AxonServeStatus | null = null;
 
   constructor(opts: MinerOpts, modules: MinerModules) {
     this.opts = opts;
@@ -83,6 +91,11 @@ export class Miner {
   /** The current metagraph (null before `start()` or without a chain). */
   get metagraph(): MetagraphSnapshot | null {
     return this.snapshot;
+  }
+
+  /** Whether the axon was published on start (null before `start()`, without a chain or `serveAxon: false`). */
+  get axonServeStatus(): AxonServeStatus | null {
+    return this.serveStatus;
   }
 
   /** The miner's own uid (null without a chain). */
@@ -176,26 +189,32 @@ export class Miner {
   private async publishAxon(chain: ChainPort): Promise<void> {
     const info = this.axon.info();
     if (info.ip === '0.0.0.0' || info.ip === '::') {
-      this.log('warn', 'miner.axon_not_served', {
-        reason: 'bound to every interface: set axon.externalIp (or axon.host) to the address to publish',
-      });
+      const reason = 'bound to every interface: set axon.externalIp (or axon.host) to the address to publish';
+      this.serveStatus = { state: 'not_served', reason };
+      this.log('warn', 'miner.axon_not_served', { reason });
       return;
     }
     const uid = this.uid;
     const current = uid === null ? undefined : this.snapshot?.axons[uid];
-    if (current?.ip === info.ip && current.port === info.port && current.version === info.version) {
-      this.log('info', 'miner.axon_already_served', { ip: info.ip, port: info.port });
+    const { ip, port } = info;
+    if (current?.ip === ip && current.port === port && current.version === info.version) {
+      this.serveStatus = { state: 'already_served', ip, port };
+      this.log('info', 'miner.axon_already_served', { ip, port });
       return;
     }
     const result = await chain.serveAxon(this.hotkey, {
       netuid: this.netuid,
       version: info.version,
-      ip: info.ip,
-      port: info.port,
+      ip,
+      port,
       ipType: info.ipType,
     });
-    if (result.ok)
-      this.log('info', 'miner.axon_served', { ip: info.ip, port: info.port, block: result.block });
-    else this.log('warn', 'miner.serve_axon_failed', { error: result.error, message: result.message });
+    if (result.ok) {
+      this.serveStatus = { state: 'served', ip, port, block: result.block };
+      this.log('info', 'miner.axon_served', { ip, port, block: result.block });
+    } else {
+      this.serveStatus = { state: 'failed', ip, port, error: result.error, message: result.message };
+      this.log('warn', 'miner.serve_axon_failed', { error: result.error, message: result.message });
+    }
   }
 }

@@ -17,9 +17,30 @@ function formatValue(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
-/** `2026-01-01T00:00:00.000Z info validator.weights_set block=120 uids=3` on stderr, from `level` up. */
-export function createConsoleLogger(opts: { level?: NeuronLogLevel; name?: string } = {}): NeuronLogger {
+export type NeuronLogFormat = 'text' | 'json';
+
+function toJsonValue(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Error) return value.message;
+  return value;
+}
+
+/**
+ * `2026-01-01T00:00:00.000Z info [validator] validator.weights_set block=120 uids=3` on stderr, from `level`
+ * up; with `format: 'json'` one JSON object per line instead (`time`, `level`, `name`, `msg` = the event,
+ * then the fields; bigints as strings, errors as their message).
+ */
+export function createConsoleLogger(
+  opts: { level?: NeuronLogLevel; name?: string; format?: NeuronLogFormat } = {},
+): NeuronLogger {
   const min = RANK[opts.level ?? 'info'];
+  if (opts.format === 'json') {
+    return (level, event, fields = {}) => {
+      if (RANK[level] < min) return;
+      const record = { time: new Date().toISOString(), level, name: opts.name, msg: event, ...fields };
+      process.stderr.write(`${JSON.stringify(record, toJsonValue)}\n`);
+    };
+  }
   return (level, event, fields = {}) => {
     if (RANK[level] < min) return;
     // deterministic: log fields print in insertion order

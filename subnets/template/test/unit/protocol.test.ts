@@ -2,10 +2,16 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createKeypairFromUri, initCrypto } from '@taonet/crypto';
-import { computeBodyHash, EMPTY_BODY_HASH, encodeSynapseBody, encodeSynapseHeaders } from '@taonet/subnet';
+import {
+  computeBodyHash,
+  EMPTY_BODY_HASH,
+  encodeSynapseBody,
+  encodeSynapseHeaders,
+  parseMinerSpec,
+} from '@taonet/subnet';
 import { computeDummyReward, Dummy, forwardDummy, TEMPLATE_SPEC_VERSION } from '../../src/index.js';
 import { parseMinerArgs } from '../../src/miner.js';
-import { parseMinerSpec, parseValidatorArgs } from '../../src/validator.js';
+import { parseValidatorArgs } from '../../src/validator.js';
 
 before(async () => {
   await initCrypto();
@@ -47,16 +53,31 @@ describe('entry script arguments', () => {
       '127.0.0.1',
     ]);
     assert.deepEqual(opts, {
-      port: 9000,
-      hotkeyUri: '//Bob',
+      role: 'miner',
+      network: null,
       netuid: 1,
-      noChain: true,
+      hotkey: { uri: '//Bob' },
       logLevel: 'info',
-      host: '127.0.0.1',
+      logFormat: 'text',
+      axon: { port: 9000, host: '127.0.0.1' },
+      extra: {},
     });
-    assert.throws(() => parseMinerArgs(['--port', '1']), /hotkey-uri/);
-    assert.throws(() => parseMinerArgs(['--hotkey-uri', '//Bob', '--port', '70000']), /not a port/);
-    assert.throws(() => parseMinerArgs(['--hotkey-uri', '//Bob', '--nope']), /Unknown option/);
+    const chain = parseMinerArgs([
+      '--network',
+      'ws://127.0.0.1:9944',
+      '--wallet-name',
+      'm',
+      '--wallet-hotkey',
+      'default',
+      '--log-format',
+      'json',
+    ]);
+    assert.equal(chain.network, 'ws://127.0.0.1:9944');
+    assert.deepEqual(chain.hotkey, { wallet: { name: 'm', hotkey: 'default' } });
+    assert.throws(() => parseMinerArgs(['--port', '1', '--no-chain']), /hotkey-uri/);
+    assert.throws(() => parseMinerArgs(['--hotkey-uri', '//Bob', '--port', '70000', '--no-chain']), /--port/);
+    assert.throws(() => parseMinerArgs(['--hotkey-uri', '//Bob', '--nope', '--no-chain']), /Unknown option/);
+    assert.throws(() => parseMinerArgs(['--hotkey-uri', '//Bob']), /--network/);
   });
 
   it('parses the validator flags and miner specs', () => {
@@ -71,8 +92,25 @@ describe('entry script arguments', () => {
       '--miner',
       '//Bob@127.0.0.1:1',
     ]);
-    assert.equal(args.miners.length, 1);
-    assert.equal(args.tempo, 20);
-    assert.throws(() => parseValidatorArgs(['--hotkey-uri', '//Alice', '--tempo', '0']), /positive/);
+    assert.equal(args.local?.miners.length, 1);
+    assert.equal(args.local?.tempo, 20);
+    const onChain = parseValidatorArgs(['--hotkey-uri', '//Alice', '--network', 'ws://127.0.0.1:9944']);
+    assert.equal(onChain.local, null);
+    assert.throws(
+      () =>
+        parseValidatorArgs([
+          '--hotkey-uri',
+          '//Alice',
+          '--network',
+          'ws://x:1',
+          '--miner',
+          '//Bob@1.2.3.4:1',
+        ]),
+      /--miner is for --no-chain/,
+    );
+    assert.throws(
+      () => parseValidatorArgs(['--hotkey-uri', '//Alice', '--no-chain', '--tempo', '0']),
+      /--tempo/,
+    );
   });
 });
