@@ -6,6 +6,7 @@
 import { CommanderError } from 'commander';
 import { COMMAND_GROUPS } from './commands/commandGroups.js';
 import { type CliIo, createProcessIo } from './program/cliIo.js';
+import { type CommandSpec, isGroupSpec, isPassThroughSpec } from './program/commandSpec.js';
 import { collectFlags, createProgram, findCommandPath } from './program/createProgram.js';
 import { ExitCode } from './program/exitCodes.js';
 import { prescanArgv } from './program/globalOptions.js';
@@ -14,8 +15,10 @@ import { normalizeArgv } from './program/normalizeArgv.js';
 /** Commands whose `--json` takes a file (btcli's regen-* `--json <file>`). */
 function valueJsonCommands(): Set<string> {
   const names = new Set<string>();
-  for (const group of COMMAND_GROUPS) {
-    for (const spec of group.commands) {
+  for (const entry of COMMAND_GROUPS) {
+    if (isPassThroughSpec(entry)) continue;
+    const specs: readonly CommandSpec[] = isGroupSpec(entry) ? entry.commands : [entry];
+    for (const spec of specs) {
       if (spec.jsonOption !== undefined)
         for (const n of [spec.name, ...(spec.hiddenAliases ?? [])]) names.add(n);
     }
@@ -34,10 +37,17 @@ async function reportParseError(error: CommanderError, argv: readonly string[], 
 
 export async function runCli(argv: readonly string[], io: CliIo = createProcessIo()): Promise<number> {
   let exitCode: number = ExitCode.OK;
-  const program = createProgram(COMMAND_GROUPS, io, async (spec, path, leaf, root) => {
-    const { runCommand } = await import('./program/runCommand.js');
-    exitCode = await runCommand(spec, path, leaf, root, io);
-  });
+  const program = createProgram(
+    COMMAND_GROUPS,
+    io,
+    async (spec, path, leaf, root) => {
+      const { runCommand } = await import('./program/runCommand.js');
+      exitCode = await runCommand(spec, path, leaf, root, io);
+    },
+    async (spec, rest) => {
+      exitCode = await (await spec.load()).run(rest, io);
+    },
+  );
   const args = normalizeArgv(argv, collectFlags(program));
   try {
     await program.parseAsync(args, { from: 'user' });

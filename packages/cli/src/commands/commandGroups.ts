@@ -2,9 +2,10 @@
  * The command groups `tao` offers, in help order (btcli's vocabulary). A group is listed once it has a
  * real command: stake, weights, sudo, root, view, node and localnet join with the chain client.
  */
-import type { GroupSpec } from '../program/commandSpec.js';
+import type { ProgramEntry } from '../program/commandSpec.js';
 import { configGroup } from './config/configCommands.js';
+import { nodeCommand } from './node/nodeCommand.js';
 import { subnetsGroup } from './subnets/subnetsCommands.js';
 import { walletGroup } from './wallet/walletCommands.js';
 
-export const COMMAND_GROUPS: readonly GroupSpec[] = [walletGroup, subnetsGroup, configGroup];
+export const COMMAND_GROUPS: readonly ProgramEntry[] = [walletGroup, subnetsGroup, configGroup, nodeCommand];

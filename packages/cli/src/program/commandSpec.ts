@@ -5,6 +5,7 @@
  * runs, and renders its result for people.
  */
 import type { Schema } from '../output/schema.js';
+import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import type { OptionSpec } from './optionSpec.js';
 
@@ -69,4 +70,31 @@ export interface GroupSpec {
   aliases?: readonly string[];
   summary: string;
   commands: readonly CommandSpec[];
+}
+
+/**
+ * A top-level command that takes the rest of the command line as it is (`tao node --dev --tmp`): no
+ * global options, no help of its own from `tao` (`tao node --help` is the node's help); its module gets
+ * the raw arguments and returns the exit code.
+ */
+export interface PassThroughSpec {
+  name: string;
+  summary: string;
+  passThrough: true;
+  load(): Promise<PassThroughModule>;
+}
+
+export interface PassThroughModule {
+  run(argv: readonly string[], io: CliIo): Promise<number>;
+}
+
+/** What `tao` lists at its top level: a group (`tao wallet ...`), a command (`tao explorer`), a pass-through. */
+export type ProgramEntry = GroupSpec | CommandSpec | PassThroughSpec;
+
+export function isGroupSpec(entry: ProgramEntry): entry is GroupSpec {
+  return 'commands' in entry;
+}
+
+export function isPassThroughSpec(entry: ProgramEntry): entry is PassThroughSpec {
+  return 'passThrough' in entry && entry.passThrough;
 }

@@ -1,16 +1,24 @@
 /**
  * The commander tree: `tao <group> <command>` from the group specs, btcli's group aliases (`w`, `c`) and
- * hidden underscore spellings (`regen_coldkey`), global options on the root and on every command, errors
- * thrown (exitOverride) rather than exiting so that runCli decides the exit code.
+ * hidden underscore spellings (`regen_coldkey`), top-level commands (`tao explorer`) and pass-through
+ * commands (`tao node ...`, every argument handed over as typed), global options on the root and on every
+ * command, errors thrown (exitOverride) rather than exiting so that runCli decides the exit code.
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { CliIo } from './cliIo.js';
-import type { CommandSpec, GroupSpec } from './commandSpec.js';
+import {
+  type CommandSpec,
+  isGroupSpec,
+  isPassThroughSpec,
+  type PassThroughSpec,
+  type ProgramEntry,
+} from './commandSpec.js';
 import { GLOBAL_HELP_GROUP, GLOBAL_OPTIONS, JSON_OPTION } from './globalOptions.js';
 import { addOptionSpec } from './optionSpec.js';
 
 export type RunHook = (spec: CommandSpec, path: string, leaf: Command, root: Command) => Promise<void>;
+export type PassThroughHook = (spec: PassThroughSpec, argv: readonly string[]) => Promise<void>;
 
 const ROOT_HELP = `
 Exit codes: 0 ok, 1 failed (the message says why), 2 usage, 70 internal error, 130 cancelled.
@@ -49,15 +57,34 @@ function addLeaf(
   root: Command,
 ) {
   const leaf = group.command(name, { hidden }).summary(spec.summary).description(spec.summary);
+  const path = group === root ? spec.name : `${group.name()} ${spec.name}`;
   if (spec.description !== undefined) leaf.addHelpText('after', `\n${spec.description}`);
   for (const arg of spec.args ?? [])
     leaf.argument(arg.required === true ? `<${arg.name}>` : `[${arg.name}]`, arg.description);
   for (const option of spec.options ?? []) addOptionSpec(leaf, option);
   addGlobalOptions(leaf, spec);
-  leaf.action(async () => hooks(spec, `${group.name()} ${spec.name}`, leaf, root));
+  leaf.action(async () => hooks(spec, path, leaf, root));
 }
 
-export function createProgram(groups: readonly GroupSpec[], io: CliIo, hooks: RunHook): Command {
+function addPassThrough(root: Command, spec: PassThroughSpec, hook: PassThroughHook): void {
+  const command = root
+    .command(spec.name)
+    .summary(spec.summary)
+    .description(spec.summary)
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .passThroughOptions()
+    .argument('[flags...]');
+  command.action(async (args: string[]) => hook(spec, args));
+}
+
+export function createProgram(
+  entries: readonly ProgramEntry[],
+  io: CliIo,
+  hooks: RunHook,
+  passThrough: PassThroughHook = async () => {},
+): Command {
   const root = new Command('tao')
     .description("taonet's command line: wallets, staking, subnets and nodes, in btcli's vocabulary")
     .version(packageVersion(), '-V, --version')
@@ -72,7 +99,16 @@ export function createProgram(groups: readonly GroupSpec[], io: CliIo, hooks: Ru
     .addHelpText('after', ROOT_HELP);
   root.helpCommand(false);
   addGlobalOptions(root);
-  for (const group of groups) {
+  for (const group of entries) {
+    if (isPassThroughSpec(group)) {
+      addPassThrough(root, group, passThrough);
+      continue;
+    }
+    if (!isGroupSpec(group)) {
+      addLeaf(root, group, group.name, false, hooks, root);
+      for (const alias of group.hiddenAliases ?? []) addLeaf(root, group, alias, true, hooks, root);
+      continue;
+    }
     const command = root.command(group.name).summary(group.summary).description(group.summary);
     command.aliases([...(group.aliases ?? [])]).helpCommand(false);
     for (const spec of group.commands) {
