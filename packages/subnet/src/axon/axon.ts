@@ -9,9 +9,10 @@
  *   await axon.start();
  */
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import type { Keypair } from '@taonet/crypto';
 import { TaonetError } from '@taonet/primitives';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { nowNs as processNowNs } from '../dendrite/nonceClock.js';
 import { toPythonRepr } from '../python/pythonRepr.js';
 import {
@@ -22,7 +23,7 @@ import {
 } from '../synapse/defineSynapse.js';
 import { decodeSynapseHeaders } from '../synapse/synapseHeaders.js';
 import { createErrorReply } from './axonResponses.js';
-import { createBodyPhase, createHeaderPhase, getPeer, type RouteState, sendReply } from './axonRoute.js';
+import { createSynapseHandler, getPeer, sendReply } from './axonRoute.js';
 import type { AttachHandlers, AxonLimits, AxonModules, AxonRuntime } from './axonTypes.js';
 import { createHotkeyLimiter, type HotkeyLimits } from './hotkeyLimiter.js';
 import { createNonceStore, type NonceStore } from './nonceStore.js';
@@ -153,7 +154,6 @@ function createRuntime(opts: AxonOpts, modules: AxonModules, parts: RuntimeParts
     modules,
     requireValidator: opts.requireValidator ?? false,
     forwardGraceMs: 5_000,
-    states: new WeakMap<FastifyRequest, RouteState>(),
     countStatus: (status) => {
       stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
     },
@@ -164,7 +164,20 @@ function createRuntime(opts: AxonOpts, modules: AxonModules, parts: RuntimeParts
   return runtime;
 }
 
-function createServer(limits: AxonLimits): FastifyInstance {
+type NodeHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+/** The path of a request URL (no query string). */
+function pathOf(url: string | undefined): string {
+  const text = url ?? '/';
+  const query = text.indexOf('?');
+  return query < 0 ? text : text.slice(0, query);
+}
+
+/**
+ * The fastify server, built on a node:http server whose request listener sends GET/POST `/{Name}` of an
+ * attached synapse straight to its pipeline and everything else to fastify's router (404s, odd paths).
+ */
+function createServer(limits: AxonLimits, synapseRoutes: Map<string, NodeHandler>): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: limits.maxBodyBytes,
@@ -172,15 +185,29 @@ function createServer(limits: AxonLimits): FastifyInstance {
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     forceCloseConnections: true,
     return503OnClosing: true,
-    http: {
-      headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
-      connectionsCheckingInterval: Math.max(50, Math.min(1_000, limits.headersTimeoutMs / 4)),
+    serverFactory: (fastifyHandler) => {
+      const server = http.createServer(
+        {
+          headersTimeout: limits.headersTimeoutMs,
+          requestTimeout: limits.requestTimeoutMs,
+          keepAliveTimeout: limits.keepAliveTimeoutMs,
+          connectionsCheckingInterval: Math.max(50, Math.min(1_000, limits.headersTimeoutMs / 4)),
+        },
+        (request, response) => {
+          const method = request.method;
+          const route =
+            method === 'POST' || method === 'GET' ? synapseRoutes.get(pathOf(request.url)) : undefined;
+          if (route !== undefined) route(request, response);
+          else fastifyHandler(request, response);
+        },
+      );
+      server.maxConnections = limits.maxConnections;
+      return server;
     },
   });
-  app.server.maxConnections = limits.maxConnections;
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // bodies are read by the synapse pipeline itself, after the headers were verified
+  app.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
   return app;
 }
 
@@ -191,11 +218,12 @@ function installFallbacks(app: FastifyInstance, routes: Map<string, Route>, runt
     const ctx = {
       definition: BaseSynapse,
       request: null,
-      peer: getPeer(request),
+      peer: getPeer(request.raw),
       identity: runtime.identity,
     };
-    return sendReply(
-      reply,
+    reply.hijack();
+    sendReply(
+      reply.raw,
       createErrorReply({ ...ctx, elapsedSeconds: 0, verified: false }, 404, message),
       runtime,
     );
@@ -212,11 +240,12 @@ function installFallbacks(app: FastifyInstance, routes: Map<string, Route>, runt
     const ctx = {
       definition: route?.definition ?? BaseSynapse,
       request: headers,
-      peer: getPeer(request),
+      peer: getPeer(request.raw),
       identity: runtime.identity,
     };
-    return sendReply(
-      reply,
+    reply.hijack();
+    sendReply(
+      reply.raw,
       createErrorReply({ ...ctx, elapsedSeconds: 0, verified: false }, status, message),
       runtime,
     );
@@ -263,14 +292,22 @@ export function createAxon(opts: AxonOpts, modules: AxonModules = {}): Axon {
     },
     async start() {
       if (app !== null) return;
-      app = createServer(limits);
-      app.decorateRequest('axonVerified', false);
+      const synapseRoutes = new Map<string, NodeHandler>();
       for (const { definition, handlers } of routes.values()) {
+        const serve = createSynapseHandler(definition, handlers, runtime);
+        synapseRoutes.set(`/${definition.name}`, (request, response) => void serve(request, response));
+      }
+      app = createServer(limits, synapseRoutes);
+      for (const { definition } of routes.values()) {
+        // paths fastify's router also matches (percent-encoded, say) reach the same pipeline
+        const serve = synapseRoutes.get(`/${definition.name}`)!;
         app.route({
           method: ['GET', 'POST'],
           url: `/${definition.name}`,
-          onRequest: createHeaderPhase(definition, handlers, runtime),
-          handler: createBodyPhase(definition, handlers, runtime),
+          handler: (request, reply) => {
+            reply.hijack();
+            serve(request.raw, reply.raw);
+          },
         });
       }
       installFallbacks(app, routes, runtime);

@@ -2,11 +2,9 @@
  * The types an axon user writes against (handlers, the request view, options) and the runtime state the
  * route pipeline shares.
  */
-import type { FastifyRequest } from 'fastify';
 import type { Synapse, SynapseFields } from '../synapse/defineSynapse.js';
 import type { TerminalInfo } from '../synapse/terminalInfo.js';
 import type { AxonIdentity, Peer } from './axonResponses.js';
-import type { RouteState } from './axonRoute.js';
 import type { HotkeyLimiter, HotkeyLimits } from './hotkeyLimiter.js';
 import type { PriorityGate } from './priorityGate.js';
 import type { VerifyContext } from './verifyRequest.js';
@@ -88,7 +86,6 @@ export interface AxonRuntime {
   modules: AxonModules;
   requireValidator: boolean;
   forwardGraceMs: number;
-  states: WeakMap<FastifyRequest, RouteState>;
   countStatus(status: number): void;
   countForward(): void;
 }
