@@ -23,9 +23,13 @@ export interface LocalnetOptions {
   readonly axonBasePort: number;
   /** seconds between two OCR validator rounds (each round reads a page with every miner) */
   readonly ocrStepSeconds: number;
+  /** the neurons' --log-level (debug logs every scored answer: what the subnets bench reads) */
+  readonly neuronLogLevel?: NeuronLogLevel;
   /** extra services started after the neurons (e.g. the explorer); none by default */
   readonly services?: readonly ServicePlan[];
 }
+
+export type NeuronLogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export const LOCALNET_DEFAULTS = {
   blockTimeMs: 1_000,
@@ -87,6 +91,7 @@ export interface LocalnetPlan {
   readonly tempo: number;
   readonly rpcPort: number;
   readonly ocrStepSeconds: number;
+  readonly neuronLogLevel: NeuronLogLevel;
   readonly subnets: readonly SubnetPlan[];
   readonly services: readonly ServicePlan[];
 }
@@ -195,6 +200,7 @@ export function planLocalnet(options: LocalnetOptions): LocalnetPlan {
     tempo: options.tempo,
     rpcPort: options.rpcPort,
     ocrStepSeconds: options.ocrStepSeconds,
+    neuronLogLevel: options.neuronLogLevel ?? 'info',
     subnets: SUBNETS.map((spec) => planSubnet(spec, nextPort, options.ocrStepSeconds)),
     services: options.services ?? [],
   };
@@ -250,7 +256,7 @@ export function neuronArgs(plan: LocalnetPlan, neuron: NeuronPlan, launch: Neuro
     '--state-dir',
     join(plan.paths.neuronsDir, neuron.id),
     '--log-level',
-    'info',
+    plan.neuronLogLevel,
     '--log-format',
     'json',
   ];

@@ -51,6 +51,12 @@ export const localnetGroup: GroupSpec = {
           defaultDescription: '12',
         },
         {
+          flags: '--neuron-log-level <level>',
+          description: "the neurons' log level (debug logs every scored answer)",
+          choices: ['debug', 'info', 'warn', 'error'],
+          defaultDescription: 'info',
+        },
+        {
           flags: '--status-every <seconds>',
           description: 'refresh of the live status (0: none)',
           defaultDescription: '3',

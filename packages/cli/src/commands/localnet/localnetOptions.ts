@@ -4,7 +4,7 @@
  */
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors/cliErrors.js';
-import { LOCALNET_DEFAULTS, type LocalnetOptions } from '../../localnet/localnetPlan.js';
+import { LOCALNET_DEFAULTS, type LocalnetOptions, type NeuronLogLevel } from '../../localnet/localnetPlan.js';
 import type { CommandContext } from '../../program/commandContext.js';
 import type { CommandInput } from '../../program/commandSpec.js';
 
@@ -49,5 +49,6 @@ export function readUpOptions(ctx: CommandContext, input: CommandInput): UpOptio
     ),
     ocrStepSeconds: integer(input, 'ocrStep', '--ocr-step', LOCALNET_DEFAULTS.ocrStepSeconds, 1, 3_600),
     statusEvery: integer(input, 'statusEvery', '--status-every', 3, 0, 3_600),
+    neuronLogLevel: (input.opts.neuronLogLevel as NeuronLogLevel | undefined) ?? 'info',
   };
 }
