@@ -1,7 +1,7 @@
 /**
- * `tao wallet ...` (aliases `w`, `wallets`): wallet files, plus the chain's balance and transfer
- * (overview, swap-hotkey and swap-coldkey are still to come). Specs only: implementations load when
- * their command runs.
+ * `tao wallet ...` (aliases `w`, `wallets`): wallet files, plus the chain's balance, transfer, overview,
+ * hotkey association and the hotkey and coldkey swaps. Specs only: implementations load when their
+ * command runs.
  */
 import type { CommandSpec, GroupSpec } from '../../program/commandSpec.js';
 import type { OptionSpec } from '../../program/optionSpec.js';
@@ -45,6 +45,12 @@ const USE_HOTKEY_OPTIONS: readonly OptionSpec[] = [
   { flags: '--use-hotkey', description: 'use the hotkey (default: the coldkey)' },
   { flags: '--no-use-hotkey', description: 'use the coldkey', hidden: true },
 ];
+
+const HOTKEY_ADDRESS_OPTION: OptionSpec = {
+  flags: '--hotkey-ss58 <address>',
+  description: "the hotkey's address (default: the wallet's hotkey)",
+  aliases: ['--hotkey-ss58-address'],
+};
 
 const NEW_KEY_HELP = `
 The mnemonic is printed once (in --json output as the "mnemonic" field of the key): write it down, it
@@ -149,6 +155,71 @@ export const walletGroup: GroupSpec = {
         PASSWORD_FILE_OPTION,
       ],
       load: async () => (await import('./walletTransfer.js')).walletTransfer,
+    },
+    {
+      name: 'overview',
+      summary:
+        "the coldkey's balance and, per hotkey, its subnets, uids, stake, emission, incentive, dividends",
+      description: 'Example:\n  tao wallet overview --wallet-name validator --json',
+      options: [...WALLET_OPTIONS],
+      load: async () => (await import('./walletOverview.js')).walletOverview,
+    },
+    {
+      name: 'associate-hotkey',
+      hiddenAliases: ['associate_hotkey'],
+      summary: 'record the coldkey as the owner of a hotkey on chain, without registering it',
+      options: [...WALLET_OPTIONS, HOTKEY_ADDRESS_OPTION, PASSWORD_FILE_OPTION],
+      load: async () => (await import('./walletAssociateHotkey.js')).walletAssociateHotkey,
+    },
+    {
+      name: 'swap-hotkey',
+      hiddenAliases: ['swap_hotkey'],
+      summary: 'move a hotkey (registrations, stake, children, takes) to a new hotkey',
+      description:
+        'Examples:\n  tao wallet swap-hotkey --wallet-name validator --wallet-hotkey old --new-hotkey new\n  tao wallet swap-hotkey --new-hotkey 5FHne... --netuid 3\n' +
+        'Costs 0.1 TAO (every subnet) or 0.001 TAO (--netuid), recycled. The chain allows one swap touching a subnet per 7200 blocks.',
+      options: [
+        ...WALLET_OPTIONS,
+        HOTKEY_ADDRESS_OPTION,
+        {
+          flags: '--new-hotkey <name|ss58>',
+          description: 'the new hotkey: a hotkey name of this wallet, or an address',
+          aliases: ['--new-hotkey-ss58'],
+        },
+        { flags: '--netuid <n>', description: 'swap on this subnet only (default: every subnet)' },
+        PASSWORD_FILE_OPTION,
+      ],
+      load: async () => (await import('./walletSwapHotkey.js')).walletSwapHotkey,
+    },
+    {
+      name: 'swap-coldkey',
+      hiddenAliases: ['swap_coldkey'],
+      summary: 'the announced coldkey swap: announce, execute, status, dispute, clear',
+      description:
+        'Examples:\n  tao wallet swap-coldkey announce --wallet-name old --new-coldkey new\n  tao wallet swap-coldkey status\n  tao wallet swap-coldkey execute --wallet-name old --new-coldkey new   (after the delay, 36000 blocks)\n' +
+        'After an announcement the coldkey can sign only these steps. dispute freezes the account until root resets the swap.',
+      args: [{ name: 'step', description: 'announce | execute | status | dispute | clear' }],
+      options: [
+        ...WALLET_OPTIONS,
+        {
+          flags: '--new-coldkey <wallet|ss58>',
+          description: 'the new coldkey: a wallet name (same wallets directory) or an address',
+          aliases: ['--new-coldkey-ss58'],
+        },
+        { flags: '--ss58 <address>', description: 'status: show this coldkey instead of the wallet' },
+        PASSWORD_FILE_OPTION,
+      ],
+      load: async () => (await import('./walletSwapColdkey.js')).walletSwapColdkey,
+    },
+    {
+      name: 'swap-check',
+      hiddenAliases: ['swap_check'],
+      summary: "a coldkey's pending swap announcement (same as swap-coldkey status)",
+      options: [
+        ...WALLET_OPTIONS,
+        { flags: '--ss58 <address>', description: 'show this coldkey instead of the wallet' },
+      ],
+      load: async () => (await import('./walletSwapColdkey.js')).walletSwapCheck,
     },
     {
       name: 'sign',
