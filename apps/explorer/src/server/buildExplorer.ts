@@ -1,0 +1,38 @@
+/**
+ * Builds the web app (`web/`) with Vite's JS API into a folder of static files. The SDK is taken through
+ * its `browser` condition (no wallet, no node:* modules) and from its TypeScript sources, as the rest of
+ * the repo runs.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+export const WEB_ROOT = join(import.meta.dirname, '..', '..', 'web');
+/** Where `npm start` and `tao explorer` serve from unless told otherwise. */
+export const DEFAULT_DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export interface BuildExplorerOpts {
+  /** output folder, emptied first (default: apps/explorer/dist) */
+  readonly outDir?: string;
+}
+
+export async function buildExplorer(opts: BuildExplorerOpts = {}): Promise<string> {
+  const outDir = opts.outDir ?? DEFAULT_DIST;
+  await build({
+    root: WEB_ROOT,
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    resolve: { conditions: ['browser', 'development', 'module'] },
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4_000, reportCompressedSize: false },
+  });
+  return outDir;
+}
+
+/** The built folder, building it first when it has no index.html. */
+export async function ensureExplorerBuilt(dir: string = DEFAULT_DIST): Promise<string> {
+  if (!existsSync(join(dir, 'index.html'))) await buildExplorer({ outDir: dir });
+  return dir;
+}

@@ -1,0 +1,79 @@
+/**
+ * A subnet's price and emission over time. The chain keeps only current state, but the node serves older
+ * blocks' state, so the window is backfilled by reading past blocks (sampled), then extended block by block.
+ * Emission per block = block emission x the subnet's share of the moving prices at that block.
+ */
+import {
+  type Client,
+  getBlockHash,
+  getDynamicInfo,
+  getNetuids,
+  getTotalIssuance,
+  readStorageMany,
+  SubnetMovingPrice,
+} from '@taonet/sdk';
+import { getBlockEmission } from './economics.js';
+import { fromI96F32Bits, raoToNumber } from './format.js';
+
+export interface HistoryPoint {
+  readonly block: number;
+  /** TAO per alpha */
+  readonly price: number;
+  /** TAO per block flowing to the subnet */
+  readonly emission: number;
+}
+
+export const BACKFILL_BLOCKS = 200;
+export const BACKFILL_POINTS = 40;
+const MAX_POINTS = 400;
+
+export async function readHistoryPoint(client: Client, netuid: number, block: number): Promise<HistoryPoint> {
+  const at = await getBlockHash(client, { number: block });
+  const [info, netuids, totals] = await Promise.all([
+    getDynamicInfo(client, { netuid, at }),
+    getNetuids(client, { at }),
+    getTotalIssuance(client, { at }),
+  ]);
+  if (info === undefined) throw new Error(`subnet ${netuid} does not exist at block ${block}`);
+  const others = netuids.filter((n) => n !== 0);
+  const moving = await readStorageMany(client, { item: SubnetMovingPrice, keys: others.map((n) => [n]), at });
+  const total = moving.reduce<number>((sum, bits) => sum + fromI96F32Bits(bits ?? 0n), 0);
+  const share = netuid === 0 || total === 0 ? 0 : fromI96F32Bits(info.movingPriceBits) / total;
+  return {
+    block,
+    price: raoToNumber(info.price),
+    emission: raoToNumber(getBlockEmission(totals.subtensorIssuance)) * share,
+  };
+}
+
+/** The blocks to sample for a backfill ending at `best`, oldest first. */
+export function planBackfill(best: number, blocks = BACKFILL_BLOCKS, points = BACKFILL_POINTS): number[] {
+  const start = Math.max(0, best - blocks);
+  const step = Math.max(1, Math.ceil((best - start) / points));
+  const out: number[] = [];
+  for (let b = best; b >= start && out.length < points + 1; b -= step) out.unshift(b);
+  return out;
+}
+
+/** The history extended to `best`: backfilled when empty, else the blocks after its last point. */
+export async function extendHistory(
+  client: Client,
+  netuid: number,
+  history: readonly HistoryPoint[],
+  best: number,
+): Promise<HistoryPoint[]> {
+  const last = history[history.length - 1]?.block;
+  const blocks =
+    last === undefined
+      ? planBackfill(best)
+      : Array.from({ length: Math.min(20, best - last) }, (_, i) => best - i).reverse();
+  if (blocks.length === 0) return [...history];
+  // a block whose state the node no longer keeps is left out of the window
+  const points = await Promise.all(
+    blocks.map((b) => readHistoryPoint(client, netuid, b).catch(() => undefined)),
+  );
+  const found = points.filter((p): p is HistoryPoint => p !== undefined);
+  if (found.length === 0 && blocks.length > 0)
+    return readHistoryPoint(client, netuid, best).then((p) => [...history, p]);
+  return [...history, ...found].slice(-MAX_POINTS);
+}

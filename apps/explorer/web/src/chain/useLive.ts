@@ -1,0 +1,78 @@
+/**
+ * Data that follows the chain: loaded when the page opens and again at each new best block (one load at a
+ * time; heads that arrive meanwhile are folded into the next load). A failed load keeps the last data and
+ * reports the error, so a node going away never blanks a page.
+ */
+import type { Client } from '@taonet/sdk';
+import { useEffect, useRef, useState } from 'react';
+import { useChain } from './chainContext.js';
+
+export interface Live<T> {
+  readonly data: T | undefined;
+  readonly error: string | undefined;
+  /** the best block number the data was loaded at (the head known when the load started) */
+  readonly block: number | undefined;
+}
+
+export interface LiveOpts {
+  /** reload at each new head (default true) */
+  readonly follow?: boolean;
+  /** reload at most every n blocks (default 1) */
+  readonly everyBlocks?: number;
+}
+
+export function useLive<T>(
+  load: (client: Client, best: number) => Promise<T>,
+  /** what the data is of (a netuid, an address): a change starts over */
+  key: string,
+  opts: LiveOpts = {},
+): Live<T> {
+  const { client, best } = useChain();
+  const [state, setState] = useState<Live<T>>({ data: undefined, error: undefined, block: undefined });
+  const running = useRef(false);
+  const wanted = useRef<number | undefined>(undefined);
+  const loadedAt = useRef<number | undefined>(undefined);
+  const generation = useRef(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  const follow = opts.follow ?? true;
+  const every = opts.everyBlocks ?? 1;
+  const [tick, setTick] = useState(0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new key starts over
+  useEffect(() => {
+    generation.current++;
+    loadedAt.current = undefined;
+    setState({ data: undefined, error: undefined, block: undefined });
+    setTick((t) => t + 1);
+  }, [key]);
+
+  useEffect(() => {
+    // tick 0: the reset effect has not run yet for these deps
+    if (best === undefined || tick === 0) return;
+    if (loadedAt.current !== undefined && (!follow || best.number - loadedAt.current < every)) return;
+    wanted.current = best.number;
+    if (running.current) return;
+    const run = async () => {
+      running.current = true;
+      while (wanted.current !== undefined) {
+        const at = wanted.current;
+        const gen = generation.current;
+        wanted.current = undefined;
+        try {
+          const data = await loadRef.current(client, at);
+          if (gen === generation.current) {
+            loadedAt.current = at;
+            setState({ data, error: undefined, block: at });
+          }
+        } catch (e) {
+          if (gen === generation.current) setState((old) => ({ ...old, error: (e as Error).message }));
+        }
+      }
+      running.current = false;
+    };
+    void run();
+  }, [best, client, follow, every, tick]);
+
+  return state;
+}

@@ -1,0 +1,120 @@
+/** One subnet: its pool and hyperparameters, price and emission charts, the metagraph and its heatmap. */
+import { type Metagraph, syncMetagraph } from '@taonet/sdk';
+import { useMemo, useRef, useState } from 'react';
+import { formatTao, fromI96F32Bits } from '../chain/format.js';
+import { extendHistory, type HistoryPoint } from '../chain/subnetHistory.js';
+import { useLive } from '../chain/useLive.js';
+import { Heatmap } from '../components/Heatmap.js';
+import { LineChart } from '../components/LineChart.js';
+import { AddressLink } from '../components/Links.js';
+import { KeyValues, Panel } from '../components/Panel.js';
+import { MetagraphTable } from './MetagraphTable.js';
+
+function SubnetSummary({ mg }: { mg: Metagraph }) {
+  const info = mg.info;
+  return (
+    <KeyValues
+      name="subnet"
+      rows={{
+        Name: `${info.identity?.subnetName || info.name || '-'} (${info.symbol})`,
+        Owner: <AddressLink address={info.owner} full />,
+        Price: `${formatTao(info.price, 9)} τ`,
+        'Moving price': `${fromI96F32Bits(info.movingPriceBits).toFixed(9)} τ`,
+        'TAO pool': `${formatTao(info.taoIn)} τ`,
+        'Alpha pool': `${formatTao(info.alphaIn)} ${info.symbol}`,
+        'Alpha outstanding': `${formatTao(info.alphaOut)} ${info.symbol}`,
+        Volume: `${formatTao(info.subnetVolume)} τ`,
+        Tempo: `${info.tempo} blocks (last step ${info.blocksSinceLastStep} blocks ago)`,
+        UIDs: `${mg.n} / ${mg.hyperparameters.maxValidators} validators max`,
+        'Registered at': `block ${info.networkRegisteredAt}`,
+      }}
+    />
+  );
+}
+
+function Hyperparameters({ mg }: { mg: Metagraph }) {
+  const rows = Object.fromEntries(
+    // deterministic: the SDK's field order
+    Object.entries(mg.hyperparameters).map(([key, value]) => [key, String(value)]),
+  );
+  return <KeyValues name="hyperparameters" rows={rows} />;
+}
+
+function useHistory(netuid: number) {
+  const history = useRef<HistoryPoint[]>([]);
+  const live = useLive(async (client, best) => {
+    history.current = await extendHistory(client, netuid, history.current, best);
+    return history.current;
+  }, String(netuid));
+  const series = useMemo(() => {
+    const points = live.data ?? [];
+    const blocks = points.map((p) => p.block);
+    return {
+      price: [blocks, points.map((p) => p.price)] as const,
+      emission: [blocks, points.map((p) => p.emission)] as const,
+    };
+  }, [live.data]);
+  return { live, series };
+}
+
+function HeatmapPanel({ mg }: { mg: Metagraph | undefined }) {
+  const [kind, setKind] = useState<'weights' | 'bonds'>('weights');
+  const live = useLive(
+    async () => (mg === undefined ? undefined : kind === 'weights' ? mg.getWeights() : mg.getBonds()),
+    `${mg === undefined}/${mg?.netuid}/${kind}`,
+    { everyBlocks: 10 },
+  );
+  const actions = (
+    <span className="tabs">
+      {(['weights', 'bonds'] as const).map((k) => (
+        <button key={k} type="button" className={k === kind ? 'active' : ''} onClick={() => setKind(k)}>
+          {k}
+        </button>
+      ))}
+    </span>
+  );
+  return (
+    <Panel title="Weights and bonds" name="heatmap" live={live} actions={actions}>
+      {live.data ? <Heatmap name={kind} matrix={live.data} /> : null}
+      <p className="dim small">
+        Rows: the uid that sets weights or holds bonds; columns: the uid they point at.
+      </p>
+    </Panel>
+  );
+}
+
+export function SubnetPage({ netuid }: { netuid: number }) {
+  const live = useLive((client) => syncMetagraph(client, { netuid }), String(netuid));
+  const { live: history, series } = useHistory(netuid);
+  const mg = live.data;
+  return (
+    <>
+      <div className="columns">
+        <Panel title={`Subnet ${netuid}`} name="subnet" live={live}>
+          {mg ? <SubnetSummary mg={mg} /> : null}
+        </Panel>
+        <Panel title="Hyperparameters" name="hyperparameters" live={live}>
+          {mg ? <Hyperparameters mg={mg} /> : null}
+        </Panel>
+      </div>
+      <div className="columns">
+        <Panel title="Price" name="price-chart" live={history}>
+          <LineChart name="price" title="Price" unit="τ per alpha" data={series.price} />
+        </Panel>
+        <Panel title="Emission" name="emission-chart" live={history}>
+          <LineChart
+            name="emission"
+            title="Emission"
+            unit="τ per block"
+            data={series.emission}
+            color="#f6ad55"
+          />
+        </Panel>
+      </div>
+      <Panel title={`Metagraph${mg ? ` (${mg.n} uids)` : ''}`} name="metagraph" live={live}>
+        {mg ? <MetagraphTable mg={mg} /> : null}
+      </Panel>
+      <HeatmapPanel mg={mg} />
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+/** CSS side-effect imports (Vite bundles them). */
+declare module '*.css';
