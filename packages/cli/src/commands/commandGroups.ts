@@ -6,6 +6,15 @@ import type { ProgramEntry } from '../program/commandSpec.js';
 import { configGroup } from './config/configCommands.js';
 import { nodeCommand } from './node/nodeCommand.js';
 import { subnetsGroup } from './subnets/subnetsCommands.js';
+import { sudoGroup } from './sudo/sudoCommands.js';
 import { walletGroup } from './wallet/walletCommands.js';
+import { weightsGroup } from './weights/weightsCommands.js';
 
-export const COMMAND_GROUPS: readonly ProgramEntry[] = [walletGroup, subnetsGroup, configGroup, nodeCommand];
+export const COMMAND_GROUPS: readonly ProgramEntry[] = [
+  walletGroup,
+  subnetsGroup,
+  weightsGroup,
+  sudoGroup,
+  configGroup,
+  nodeCommand,
+];
