@@ -3,7 +3,7 @@
  * best and finalized block, the issuance, and for each localnet subnet its epochs so far, price, share of
  * the block emission and, per neuron of the roster, its uid, role, incentive, dividends and stake.
  */
-import type { Client } from '@taonet/sdk';
+import type { Client, DynamicInfo } from '@taonet/sdk';
 import type { LocalnetState, StateSubnet } from './localnetState.js';
 
 export interface NeuronStatus {
@@ -26,7 +26,7 @@ export interface SubnetStatus {
   epochs: number;
   /** spot price, rao per alpha (decimal) */
   price: string;
-  /** fraction of the last block's TAO emission that went to this subnet (0..1) */
+  /** its share of the block's TAO emission: its moving price over the sum of the started subnets' (0..1) */
   emissionShare: number;
   neurons: NeuronStatus[];
 }
@@ -75,28 +75,36 @@ export function decodeU64(hex: string): bigint {
 
 const U16_MAX = 65_535;
 
+/**
+ * A subnet's share of the TAO block emission as the chain computes it (`get_shares`): its moving price
+ * over the sum of the moving prices of the started subnets other than root (miner burn not counted).
+ */
+export function emissionShare(dynamic: readonly DynamicInfo[], netuid: number): number {
+  const emitting = dynamic.filter((d) => d.netuid !== 0 && d.started);
+  const total = emitting.reduce((sum, d) => sum + d.movingPriceBits, 0n);
+  const own = emitting.find((d) => d.netuid === netuid)?.movingPriceBits ?? 0n;
+  return total === 0n ? 0 : Number((own * 1_000_000n) / total) / 1_000_000;
+}
+
 async function subnetStatus(
   sdk: Sdk,
   client: Client,
   subnet: StateSubnet,
   at: `0x${string}`,
-  blockEmission: bigint,
+  dynamic: readonly DynamicInfo[],
 ): Promise<SubnetStatus> {
-  const [neurons, info, epochs, taoIn, excess] = await Promise.all([
+  const [neurons, epochs] = await Promise.all([
     sdk.getNeuronsLite(client, { netuid: subnet.netuid, at }),
-    sdk.getDynamicInfo(client, { netuid: subnet.netuid, at }),
     readU64(sdk, client, 'SubnetEpochIndex', subnet.netuid, at),
-    readU64(sdk, client, 'SubnetTaoInEmission', subnet.netuid, at),
-    readU64(sdk, client, 'SubnetExcessTao', subnet.netuid, at),
   ]);
-  const emitted = taoIn + excess;
+  const info = dynamic.find((d) => d.netuid === subnet.netuid);
   const byHotkey = new Map(neurons.map((n) => [n.hotkey, n]));
   return {
     netuid: subnet.netuid,
     name: subnet.name,
     epochs: Number(epochs),
     price: (info?.price ?? 0n).toString(),
-    emissionShare: blockEmission === 0n ? 0 : Number((emitted * 1_000_000n) / blockEmission) / 1_000_000,
+    emissionShare: emissionShare(dynamic, subnet.netuid),
     neurons: subnet.neurons.flatMap((member) => {
       const onChain = byHotkey.get(member.hotkey);
       if (onChain === undefined) return [];
@@ -119,12 +127,12 @@ export async function collectLocalnetStatus(client: Client, state: LocalnetState
   const sdk = await import('@taonet/sdk');
   const [best, finalized] = await Promise.all([sdk.getBestBlock(client), sdk.getFinalizedHead(client)]);
   const at = best.hash;
-  const [issuance, blockEmission] = await Promise.all([
+  const [issuance, emission, dynamic] = await Promise.all([
     sdk.getTotalIssuance(client, { at }),
     readU64(sdk, client, 'BlockEmission', null, at, 1_000_000_000n),
+    sdk.getAllDynamicInfo(client, { at }),
   ]);
-  const emission = blockEmission;
-  const subnets = await Promise.all(state.subnets.map((s) => subnetStatus(sdk, client, s, at, emission)));
+  const subnets = await Promise.all(state.subnets.map((s) => subnetStatus(sdk, client, s, at, dynamic)));
   return {
     block: best.number,
     finalized: finalized.number,

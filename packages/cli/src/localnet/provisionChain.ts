@@ -3,7 +3,8 @@
  * what is missing, so that a restart on a kept data folder redoes nothing: //Alice (the dev chain's sudo
  * key) lifts the network rate limit and the start-call delay and funds every coldkey; each owner creates
  * its subnet with an identity (`register_network_with_identity`); //Alice sets the short tempo, no
- * weights rate limit, no commit-reveal and room for the registrations; the owner starts it
+ * weights rate limit, no commit-reveal, room for the registrations and a price EMA that moves within
+ * tens of blocks (so that emission shares show within a minute, not weeks); the owner starts it
  * (`start_call`); every validator and miner registers (`burned_register`) and the validators stake.
  * Transactions of one signer go out together with consecutive nonces, so each step takes a block or two.
  */
@@ -13,6 +14,9 @@ import type { LocalnetPlan, NeuronPlan, SubnetKey, SubnetPlan } from './localnet
 import type { NeuronKeys } from './localnetWallets.js';
 
 export const RAO_PER_TAO = 1_000_000_000n;
+
+/** `SubnetMovingAlpha` of the localnet: 0.1 as I96F32 bits (the chain's default is 0.000003). */
+export const LOCALNET_MOVING_ALPHA_BITS = 429_496_730n;
 
 /** Below this a coldkey is funded (again). */
 const FUNDED_THRESHOLD = 10n * RAO_PER_TAO;
@@ -49,6 +53,8 @@ async function configureNetwork(sdk: Sdk, client: Client, alice: Keypair): Promi
     { name: 'sudo_set_network_rate_limit', args: { rate_limit: 0n } },
     { name: 'sudo_set_start_call_delay', args: { delay: 0n } },
     { name: 'sudo_set_admin_freeze_window', args: { window: 0 } },
+    // the price EMA that sets emission shares follows the spot price within tens of blocks, not weeks
+    { name: 'sudo_set_subnet_moving_alpha', args: { alpha: LOCALNET_MOVING_ALPHA_BITS } },
   ] as const;
   await sendTogether(
     client,
@@ -123,6 +129,7 @@ export function subnetSetters(netuid: number, tempo: number) {
       args: { netuid, target_registrations_per_interval: 32 },
     },
     { name: 'sudo_set_serving_rate_limit', args: { netuid, serving_rate_limit: 0n } },
+    { name: 'sudo_set_ema_price_halving_period', args: { netuid, ema_halving: 1n } },
   ] as const;
 }
 

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { DynamicInfo } from '@taonet/sdk';
 import { localnetStatusSchema } from '../../../src/commands/localnet/localnetSchemas.js';
-import { decodeU64, type LocalnetStatus } from '../../../src/localnet/collectLocalnetStatus.js';
+import {
+  decodeU64,
+  emissionShare,
+  type LocalnetStatus,
+} from '../../../src/localnet/collectLocalnetStatus.js';
 import { parseNodeStarted } from '../../../src/localnet/nodeProcess.js';
 import { formatRao, renderLocalnetStatus } from '../../../src/localnet/renderLocalnetStatus.js';
 import { createColors } from '../../../src/output/humanOutput.js';
@@ -36,6 +41,21 @@ describe('localnet status', () => {
     assert.equal(decodeU64('0x'), 0n);
     assert.equal(formatRao('1234500000000', 2), '1,234.50');
     assert.equal(formatRao(999n, 4), '0.0000');
+  });
+
+  it('splits the emission by moving price among the started subnets other than root', () => {
+    const info = (netuid: number, started: boolean, movingPriceBits: bigint) =>
+      ({ netuid, started, movingPriceBits }) as unknown as DynamicInfo;
+    const dynamic = [
+      info(0, true, 2n ** 32n),
+      info(1, true, 0n),
+      info(2, true, 3n << 30n),
+      info(3, true, 1n << 30n),
+    ];
+    assert.equal(emissionShare(dynamic, 2), 0.75);
+    assert.equal(emissionShare(dynamic, 3), 0.25);
+    assert.equal(emissionShare([...dynamic, info(4, false, 2n ** 40n)], 4), 0);
+    assert.equal(emissionShare([info(2, true, 0n)], 2), 0);
   });
 
   it('matches its JSON schema, which refuses a missing field', () => {
