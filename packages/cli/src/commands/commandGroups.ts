@@ -5,6 +5,7 @@
 import type { ProgramEntry } from '../program/commandSpec.js';
 import { configGroup } from './config/configCommands.js';
 import { nodeCommand } from './node/nodeCommand.js';
+import { rootGroup } from './root/rootCommands.js';
 import { subnetsGroup } from './subnets/subnetsCommands.js';
 import { sudoGroup } from './sudo/sudoCommands.js';
 import { walletGroup } from './wallet/walletCommands.js';
@@ -15,6 +16,7 @@ export const COMMAND_GROUPS: readonly ProgramEntry[] = [
   subnetsGroup,
   weightsGroup,
   sudoGroup,
+  rootGroup,
   configGroup,
   nodeCommand,
 ];
