@@ -1,0 +1,395 @@
+/**
+ * The real `tao` executable against one real dev node (`taonet-node --dev --tmp`): staking with price
+ * limits (and a refusal of a too-tight tolerance: an error and a hint, exit 1, no stack trace), list,
+ * move, transfer, swap, remove, remove --all, children, the delegate take, and the wallet's overview,
+ * hotkey association, hotkey swap and coldkey swap announcement. Every `--json` result is checked
+ * against its schema. //Bob's hotkey is registered on subnet 1 through the SDK first (the destination of
+ * moves and a child). Block time 200 ms; the trades allow 5% of price move (emission moves a small dev
+ * pool's price about 0.2% per block).
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createKeypairFromUri, initCrypto } from '@taonet/crypto';
+import { burnedRegister, createClient } from '@taonet/sdk';
+import { type DevNode, startDevNode } from '@taonet/testing/devNode';
+import {
+  stakeAddResultSchema,
+  stakeChildGetResultSchema,
+  stakeChildSetResultSchema,
+  stakeListResultSchema,
+  stakeMoveResultSchema,
+  stakeRemoveResultSchema,
+  stakeSetTakeResultSchema,
+} from '../../src/commands/stake/stakeSchemas.js';
+import {
+  walletAssociateHotkeyResultSchema,
+  walletOverviewResultSchema,
+  walletSwapColdkeyResultSchema,
+  walletSwapHotkeyResultSchema,
+} from '../../src/commands/wallet/walletAccountSchemas.js';
+import { errorBodySchema, successEnvelopeSchema } from '../../src/output/jsonEnvelope.js';
+import { checkSchema, type Schema } from '../../src/output/schema.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tao.js');
+const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
+const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
+const STASH = '5GNJqTPyNqANBkUVMN1LPPrxXnFouWXoe2wNSmmEoLctxiZY'; // //Alice//stash, subnet 1's owner hotkey
+const STACK_LINE = /\n\s+at /;
+const SAFE = ['--tolerance', '5%'];
+
+interface Run {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+describe('tao stake and wallet key commands (e2e, dev node)', () => {
+  let node: DevNode | undefined;
+  let dir = '';
+  let env: Record<string, string> = {};
+
+  function tao(args: string[]): Promise<Run> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.stderr.on('data', (chunk) => (err += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, out, err }));
+    });
+  }
+
+  function data<T>(schema: Schema<T>, run: Run): T {
+    assert.equal(run.code, 0, run.err);
+    const parsed: unknown = JSON.parse(run.out);
+    assert.deepEqual(checkSchema(successEnvelopeSchema(schema), parsed), []);
+    return (parsed as { data: T }).data;
+  }
+
+  const walletOf = (name: string, hotkey = 'default') => [
+    '--wallet-name',
+    name,
+    '--wallet-hotkey',
+    hotkey,
+    '--wallet-path',
+    join(dir, 'wallets'),
+  ];
+  const alice = (hotkey = 'stash') => walletOf('alice', hotkey);
+  const ok = async (args: string[]) => {
+    const run = await tao(args);
+    assert.equal(run.code, 0, run.err);
+    return run;
+  };
+
+  async function registerBobOnSubnet1(url: string): Promise<void> {
+    await initCrypto();
+    const client = createClient({ url });
+    try {
+      const bob = createKeypairFromUri('//Bob');
+      await burnedRegister(client, { signer: bob, netuid: 1, hotkey: bob.address });
+    } finally {
+      await client.close();
+    }
+  }
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tao-stake-e2e-'));
+    try {
+      node = await startDevNode(['--block-time', '200']);
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+    const base = Object.fromEntries(
+      Object.entries(process.env).filter(([k, v]) => v !== undefined && !/^(TAO_|BT_|DEBUG$)/.test(k)),
+    ) as Record<string, string>;
+    env = { ...base, HOME: dir, TAO_CONFIG: join(dir, 'config.json'), TAO_NETWORK: node.url, NO_COLOR: '1' };
+    const plain = ['--no-use-password', '-y'];
+    await ok(['wallet', 'create', ...alice('default'), '--uri', 'alice', ...plain]);
+    await ok(['wallet', 'new-hotkey', ...alice('stash'), '--uri', '//Alice//stash', ...plain]);
+    await ok(['wallet', 'new-hotkey', ...alice('spare'), ...plain]);
+    await ok(['wallet', 'new-hotkey', ...alice('spare2'), ...plain]);
+    await ok(['wallet', 'create', ...walletOf('charlie'), '--uri', 'charlie', ...plain]);
+    await registerBobOnSubnet1(node.url);
+  });
+
+  after(async () => {
+    await node?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stakes TAO with a limit price of the spot price + the tolerance', async () => {
+    const added = data(
+      stakeAddResultSchema,
+      await tao(['stake', 'add', ...alice(), '--netuid', '1', '--amount', '2', ...SAFE, '-y', '--json']),
+    );
+    assert.equal(added.hotkey, STASH);
+    assert.equal(added.amount, '2000000000');
+    const { priceBefore, limitPrice, tolerance, partial } = added.protection;
+    assert.equal(tolerance, 0.05);
+    assert.equal(partial, false);
+    assert.equal(BigInt(limitPrice ?? '0'), (BigInt(priceBefore) * 1_050_000_000n) / 1_000_000_000n);
+    assert.ok(BigInt(added.stakeAfter) > BigInt(added.stakeBefore));
+    // //Alice authors the blocks: the fees come back to her, the 2 TAO do not
+    const spent = BigInt(added.balanceBefore) - BigInt(added.balanceAfter);
+    assert.ok(spent > 1_990_000_000n && spent <= 2_000_000_000n, String(spent));
+  });
+
+  it('refuses a stake that moves the price beyond a tight tolerance, before signing', async () => {
+    const args = [
+      'stake',
+      'add',
+      ...alice(),
+      '--netuid',
+      '1',
+      '--amount',
+      '100',
+      '--tolerance',
+      '0.1%',
+      '-y',
+    ];
+    const run = await tao(args);
+    assert.equal(run.code, 1);
+    assert.equal(run.out, '');
+    assert.match(
+      run.err,
+      /^error: staking τ100\.000000000 on subnet 1 moves the price by .+ beyond the tolerance of 0\.10%\nhint: .*--partial.*\n$/,
+    );
+    assert.doesNotMatch(run.err, STACK_LINE);
+    const json = await tao([...args, '--json']);
+    assert.equal(json.code, 1);
+    const body = (JSON.parse(json.out) as { error: unknown }).error;
+    assert.deepEqual(checkSchema(errorBodySchema, body), []);
+    assert.equal((body as { code: string }).code, 'SLIPPAGE_TOO_HIGH');
+  });
+
+  it('refuses an unregistered hotkey with a hint', async () => {
+    const run = await tao(['stake', 'add', ...alice('spare'), '--netuid', '1', '--amount', '1', '-y']);
+    assert.equal(run.code, 1);
+    assert.match(run.err, /^error: hotkey \S+ is not registered on this chain\nhint: register it first/);
+    assert.doesNotMatch(run.err, STACK_LINE);
+  });
+
+  it('lists the stake as JSON and as a table', async () => {
+    const list = data(stakeListResultSchema, await tao(['stake', 'list', ...alice(), '--json']));
+    assert.equal(list.coldkey, ALICE);
+    const position = list.positions.find((p) => p.hotkey === STASH && p.netuid === 1);
+    assert.ok(position !== undefined);
+    assert.equal(position.hotkeyName, 'stash');
+    assert.ok(BigInt(position.value) > 0n);
+    const table = await ok(['stake', 'list', ...alice()]);
+    assert.match(table.out, /netuid\s+hotkey\s+stake/);
+    assert.match(table.out, /1\s+stash 5GNJqT/);
+  });
+
+  it('moves stake to another hotkey on the same subnet', async () => {
+    const moved = data(
+      stakeMoveResultSchema,
+      await tao([
+        'stake',
+        'move',
+        ...alice(),
+        '--origin-netuid',
+        '1',
+        '--dest-hotkey',
+        BOB,
+        '--amount',
+        '1',
+        '-y',
+        '--json',
+      ]),
+    );
+    assert.equal(moved.call, 'move_stake');
+    assert.equal(moved.protection, null);
+    const gained = BigInt(moved.destinationStakeAfter) - BigInt(moved.destinationStakeBefore);
+    assert.ok(gained >= 999_999_990n && gained <= 1_000_000_000n, String(gained));
+  });
+
+  it('transfers stake to another coldkey', async () => {
+    const sent = data(
+      stakeMoveResultSchema,
+      await tao([
+        'stake',
+        'transfer',
+        ...alice(),
+        '--origin-netuid',
+        '1',
+        '--dest',
+        BOB,
+        '--amount',
+        '1',
+        '-y',
+        '--json',
+      ]),
+    );
+    assert.equal(sent.call, 'transfer_stake');
+    assert.equal(sent.destinationColdkey, BOB);
+    assert.equal(sent.destinationHotkey, STASH);
+    assert.ok(BigInt(sent.destinationStakeAfter) - BigInt(sent.destinationStakeBefore) >= 999_999_990n);
+  });
+
+  it('swaps stake to another subnet with a limit on the price ratio', async () => {
+    const args = ['stake', 'swap', ...alice(), '--origin-netuid', '1', '--dest-netuid', '0', '--amount', '1'];
+    const swapped = data(stakeMoveResultSchema, await tao([...args, ...SAFE, '-y', '--json']));
+    assert.equal(swapped.call, 'swap_stake_limit');
+    assert.notEqual(swapped.protection, null);
+    assert.equal(swapped.destinationNetuid, 0);
+    assert.ok(BigInt(swapped.destinationStakeAfter) > BigInt(swapped.destinationStakeBefore));
+  });
+
+  it('unstakes an amount, then a whole position with --all', async () => {
+    const removed = data(
+      stakeRemoveResultSchema,
+      await tao(['stake', 'remove', ...alice(), '--netuid', '1', '--amount', '1', ...SAFE, '-y', '--json']),
+    );
+    assert.equal(removed.call, 'remove_stake_limit');
+    assert.ok(BigInt(removed.balanceAfter) > BigInt(removed.balanceBefore));
+    const bobPosition = ['--hotkey-ss58', BOB, '--netuid', '1'];
+    const all = data(
+      stakeRemoveResultSchema,
+      await tao(['stake', 'remove', ...alice(), ...bobPosition, '--all', ...SAFE, '-y', '--json']),
+    );
+    assert.equal(all.call, 'remove_stake_full_limit');
+    assert.equal(all.positions[0]?.stakeAfter, '0');
+    // (the emptied position may earn again at the next epoch: ask for one that never held stake)
+    const none = ['--hotkey-ss58', BOB, '--netuid', '0', '--all', '-y'];
+    const empty = await tao(['stake', 'remove', ...alice(), ...none]);
+    assert.equal(empty.code, 1);
+    assert.match(empty.err, /^error: not enough stake/);
+  });
+
+  it('unstakes a hotkey on every subnet with --all (unstake_all)', async () => {
+    await ok([
+      'stake',
+      'add',
+      ...alice(),
+      '--hotkey-ss58',
+      BOB,
+      '--netuid',
+      '1',
+      '--amount',
+      '1',
+      ...SAFE,
+      '-y',
+    ]);
+    const all = data(
+      stakeRemoveResultSchema,
+      await tao(['stake', 'remove', ...alice(), '--hotkey-ss58', BOB, '--all', ...SAFE, '-y', '--json']),
+    );
+    assert.equal(all.call, 'unstake_all');
+    assert.deepEqual(
+      all.positions.map((p) => [p.netuid, p.stakeAfter]),
+      [[1, '0']],
+    );
+  });
+
+  it('sets children and reads them back as pending', async () => {
+    const set = data(
+      stakeChildSetResultSchema,
+      await tao([
+        'stake',
+        'child-set',
+        ...alice(),
+        '--netuid',
+        '1',
+        '--children',
+        BOB,
+        '--proportions',
+        '0.5',
+        '-y',
+        '--json',
+      ]),
+    );
+    assert.notEqual(set.cooldownBlock, null);
+    const got = data(
+      stakeChildGetResultSchema,
+      await tao(['stake', 'child-get', ...alice(), '--netuid', '1', '--json']),
+    );
+    assert.equal(got.hotkey, STASH);
+    assert.deepEqual(
+      got.pending?.children.map((c) => [c.hotkey, Math.round(c.proportion * 100)]),
+      [[BOB, 50]],
+    );
+  });
+
+  it('lowers the delegate take (decrease_take)', async () => {
+    const take = data(
+      stakeSetTakeResultSchema,
+      await tao(['stake', 'set-take', ...alice(), '--take', '0.1', '-y', '--json']),
+    );
+    assert.equal(take.call, 'decrease_take');
+    assert.ok(Math.abs(take.take - 0.1) < 1e-4);
+  });
+
+  it('associates a new hotkey and swaps it to another one', async () => {
+    const associated = data(
+      walletAssociateHotkeyResultSchema,
+      await tao(['wallet', 'associate-hotkey', ...alice('spare'), '-y', '--json']),
+    );
+    assert.equal(associated.owner, ALICE);
+    const swapped = data(
+      walletSwapHotkeyResultSchema,
+      await tao(['wallet', 'swap-hotkey', ...alice('spare'), '--new-hotkey', 'spare2', '-y', '--json']),
+    );
+    assert.equal(swapped.hotkey, associated.hotkey);
+    assert.notEqual(swapped.newHotkey, swapped.hotkey);
+    assert.equal(swapped.cost, '100000000');
+    const early = await tao(['wallet', 'swap-hotkey', ...alice('stash'), '--new-hotkey', 'spare', '-y']);
+    assert.equal(early.code, 1);
+    assert.match(early.err, /^error: hotkey swaps touching subnet 1 are allowed from block 7201/);
+  });
+
+  it('announces a coldkey swap and shows its status', async () => {
+    const charlie = walletOf('charlie');
+    const announced = data(
+      walletSwapColdkeyResultSchema,
+      await tao(['wallet', 'swap-coldkey', 'announce', ...charlie, '--new-coldkey', 'alice', '-y', '--json']),
+    );
+    assert.equal(announced.newColdkey, ALICE);
+    assert.equal(announced.status.announced, true);
+    assert.equal(
+      announced.status.executableAt,
+      (announced.tx?.blockNumber ?? 0) + announced.status.announcementDelay,
+    );
+    const status = data(
+      walletSwapColdkeyResultSchema,
+      await tao(['wallet', 'swap-check', ...charlie, '--json']),
+    );
+    assert.equal(status.status.newColdkeyHash, announced.status.newColdkeyHash);
+    const early = await tao([
+      'wallet',
+      'swap-coldkey',
+      'execute',
+      ...charlie,
+      '--new-coldkey',
+      'alice',
+      '-y',
+    ]);
+    assert.equal(early.code, 1);
+    assert.match(
+      early.err,
+      /^error: the swap may execute from block \d+ \(now \d+\)\nhint: wait \d+ blocks\n$/,
+    );
+  });
+
+  it("shows the wallet's overview", async () => {
+    const overview = data(
+      walletOverviewResultSchema,
+      await tao(['wallet', 'overview', ...alice(), '--json']),
+    );
+    const stash = overview.hotkeys.find((h) => h.hotkey === STASH);
+    assert.deepEqual(
+      stash?.registrations.map((r) => [r.netuid, r.uid]),
+      [[1, 0]],
+    );
+    assert.equal(stash?.owned, true);
+    assert.ok(BigInt(overview.balance.staked) > 0n);
+    const table = await ok(['wallet', 'overview', ...alice()]);
+    assert.match(table.out, /stash 5GNJqT\S+\s+1\s+0\s+\d+\.\d{9}/);
+  });
+});
