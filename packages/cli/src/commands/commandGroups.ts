@@ -8,6 +8,7 @@ import { nodeCommand } from './node/nodeCommand.js';
 import { rootGroup } from './root/rootCommands.js';
 import { subnetsGroup } from './subnets/subnetsCommands.js';
 import { sudoGroup } from './sudo/sudoCommands.js';
+import { viewGroup } from './view/viewCommands.js';
 import { walletGroup } from './wallet/walletCommands.js';
 import { weightsGroup } from './weights/weightsCommands.js';
 
@@ -17,6 +18,7 @@ export const COMMAND_GROUPS: readonly ProgramEntry[] = [
   weightsGroup,
   sudoGroup,
   rootGroup,
+  viewGroup,
   configGroup,
   nodeCommand,
 ];
