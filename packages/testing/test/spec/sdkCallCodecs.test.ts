@@ -3,16 +3,18 @@
  * the runtime's own call codec: same pallet and call index, and byte-identical encodings of sample
  * arguments (decoded back by the runtime). Calls the runtime does not have yet are skipped, naming them.
  * AdminUtils setters (`ADMIN_CALLS`) are checked both ways: every runtime setter is declared, with the
- * same index and argument layout. The weights commit hash is checked against the runtime's.
+ * same index and argument layout. The weights commit hash and the announced coldkey hash are checked
+ * against the runtime's.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AccountId } from '@taonet/primitives';
-import { type BoundCall, createRuntime, getCommitHash } from '@taonet/runtime';
+import { type BoundCall, createRuntime, getCommitHash, hashColdkey } from '@taonet/runtime';
 import {
   ADMIN_CALLS,
   type AdminArgType,
   type AdminCallName,
+  computeColdkeyHash,
   computeWeightsCommitHash,
   encodeAdminCall,
   encodeCall,
@@ -262,5 +264,11 @@ describe('SDK weights commit hash', () => {
       const expected = getCommitHash(hotkey, mechid * 4096 + 5, [0, 3], [65_535, 1], [9, 8, 7], 4n);
       assert.equal(computeWeightsCommitHash(commit), expected);
     }
+  });
+});
+
+describe('SDK coldkey swap announcement hash', () => {
+  it("equals the runtime's BlakeTwo256 of the new coldkey", () => {
+    for (const coldkey of [A, B]) assert.equal(computeColdkeyHash(coldkey), hashColdkey(coldkey));
   });
 });
