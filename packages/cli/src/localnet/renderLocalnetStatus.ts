@@ -43,7 +43,7 @@ function subnetLines(subnet: SubnetStatus, c: Colors): string[] {
 export function renderLocalnetStatus(status: LocalnetStatus, c: Colors): string[] {
   const lines = [
     `${c.bold('taonet localnet')}  block ${c.cyan(String(status.block))}  finalized ${status.finalized}  issuance τ${formatRao(status.issuanceRao, 2)} (+τ${formatRao(status.blockEmissionRao, 2)}/block)`,
-    `rpc ${status.rpc}   explorer ${status.explorer ?? c.dim('not started (--explorer)')}   logs ${status.logsDir}`,
+    `rpc ${status.rpc}   explorer ${status.explorer ?? c.dim('off')}   logs ${status.logsDir}`,
   ];
   for (const subnet of status.subnets) lines.push('', ...subnetLines(subnet, c));
   return lines;

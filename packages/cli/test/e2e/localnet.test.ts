@@ -88,7 +88,17 @@ describe('tao localnet (e2e: node, both subnets, 12 neuron processes)', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tao-localnet-e2e-'));
     env = { ...process.env, HOME: dir, NO_COLOR: '1', TAO_LOCALNET_DIR: join(dir, 'net') };
-    const args = ['localnet', 'up', '--rpc-port', '0', '--axon-base-port', '0', '--tempo', String(TEMPO)];
+    const args = [
+      'localnet',
+      'up',
+      '--rpc-port',
+      '0',
+      '--axon-base-port',
+      '0',
+      '--tempo',
+      String(TEMPO),
+      '--no-explorer',
+    ];
     up = spawn(process.execPath, [BIN, ...args, '--ocr-step', '8', '--status-every', '0'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -50,6 +50,12 @@ export const localnetGroup: GroupSpec = {
           description: 'seconds between two rounds of an OCR validator',
           defaultDescription: '12',
         },
+        { flags: '--no-explorer', description: 'do not start the web explorer' },
+        {
+          flags: '--explorer-port <port>',
+          description: "the explorer's HTTP port (0: a free one)",
+          defaultDescription: '8080',
+        },
         {
           flags: '--neuron-log-level <level>',
           description: "the neurons' log level (debug logs every scored answer)",

@@ -30,6 +30,8 @@ export interface UpOptions extends LocalnetOptions {
   readonly reset: boolean;
   /** seconds between two refreshes of the live status; 0 for none */
   readonly statusEvery: number;
+  /** the explorer's port (0: a free one), null without the explorer */
+  readonly explorerPort: number | null;
 }
 
 export function readUpOptions(ctx: CommandContext, input: CommandInput): UpOptions {
@@ -49,6 +51,10 @@ export function readUpOptions(ctx: CommandContext, input: CommandInput): UpOptio
     ),
     ocrStepSeconds: integer(input, 'ocrStep', '--ocr-step', LOCALNET_DEFAULTS.ocrStepSeconds, 1, 3_600),
     statusEvery: integer(input, 'statusEvery', '--status-every', 3, 0, 3_600),
+    explorerPort:
+      input.opts.explorer === false
+        ? null
+        : integer(input, 'explorerPort', '--explorer-port', 8080, 0, 65_535),
     neuronLogLevel: (input.opts.neuronLogLevel as NeuronLogLevel | undefined) ?? 'info',
   };
 }

@@ -5,18 +5,26 @@
  */
 import { rm } from 'node:fs/promises';
 import { collectLocalnetStatus, type LocalnetStatus } from '../../localnet/collectLocalnetStatus.js';
+import { explorerService } from '../../localnet/explorerService.js';
 import { LocalnetError } from '../../localnet/localnetError.js';
-import { type LocalnetPlan, planLocalnet } from '../../localnet/localnetPlan.js';
+import { type LocalnetPlan, planLocalnet, type ServicePlan } from '../../localnet/localnetPlan.js';
 import { readLocalnetState } from '../../localnet/localnetState.js';
 import { isAlive, stopPid } from '../../localnet/processSupervisor.js';
 import { renderLocalnetStatus } from '../../localnet/renderLocalnetStatus.js';
-import { repoLayout } from '../../localnet/repoLayout.js';
-import { type RunningLocalnet, startLocalnet } from '../../localnet/startLocalnet.js';
+import { type RepoLayout, repoLayout } from '../../localnet/repoLayout.js';
+import { freePorts, type RunningLocalnet, startLocalnet } from '../../localnet/startLocalnet.js';
 import { createColors, isColorEnabled } from '../../output/humanOutput.js';
 import type { CommandContext } from '../../program/commandContext.js';
 import type { CommandModule } from '../../program/commandSpec.js';
 import { readUpOptions, type UpOptions } from './localnetOptions.js';
 import { type LocalnetUpResult, localnetUpSchema } from './localnetSchemas.js';
+
+/** The services to start after the neurons: the explorer unless --no-explorer. */
+async function services(layout: RepoLayout, options: UpOptions): Promise<ServicePlan[]> {
+  if (options.explorerPort === null) return [];
+  const port = options.explorerPort === 0 ? ((await freePorts(1))[0] ?? 8080) : options.explorerPort;
+  return [explorerService(layout, port)];
+}
 
 /** Refuses a second `up` on the same data; cleans up after one that was killed. */
 async function takeOver(plan: LocalnetPlan, ctx: CommandContext): Promise<void> {
@@ -40,7 +48,7 @@ function banner(net: RunningLocalnet, plan: LocalnetPlan, seconds: number): stri
   const s = net.state;
   const dir = plan.paths.dataDir;
   return [
-    `localnet up in ${seconds.toFixed(1)} s: ${net.processes.length} neuron processes and the node`,
+    `localnet up in ${seconds.toFixed(1)} s: the node and ${net.processes.length} processes`,
     `  rpc       ${s.rpc}`,
     `  explorer  ${s.explorer ?? 'not started'}`,
     `  data      ${dir}  (wallets/, logs/, neurons/; --reset starts fresh)`,
@@ -107,7 +115,8 @@ export const localnetUp: CommandModule<LocalnetUpResult> = {
   async run(ctx, input) {
     const started = performance.now();
     const options = readUpOptions(ctx, input);
-    const plan = planLocalnet(options);
+    const layout = repoLayout();
+    const plan = planLocalnet({ ...options, services: await services(layout, options) });
     await takeOver(plan, ctx);
     if (options.reset) {
       await rm(plan.paths.dataDir, { recursive: true, force: true });
@@ -115,7 +124,7 @@ export const localnetUp: CommandModule<LocalnetUpResult> = {
     }
     let net: RunningLocalnet;
     try {
-      net = await startLocalnet(plan, repoLayout(), { step: (message) => ctx.log.info(message) });
+      net = await startLocalnet(plan, layout, { step: (message) => ctx.log.info(message) });
     } catch (error) {
       if (error instanceof LocalnetError) throw error;
       throw new LocalnetError(

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { explorerService } from '../../../src/localnet/explorerService.js';
 import {
   LOCALNET_DEFAULTS,
   neuronArgs,
@@ -124,5 +125,27 @@ describe('neuronArgs', () => {
   it('refuses the owner, which runs no process', () => {
     const owner = planNeurons(plan).find((n) => n.role === 'owner')!;
     assert.throws(() => neuronArgs(plan, owner, launch), /no process/);
+  });
+});
+
+describe('explorerService', () => {
+  it('runs `tao explorer` for the node on its port and records its URL', () => {
+    const service = explorerService({ root: '/repo', nodeBin: '', script: (p) => p }, 8080);
+    assert.equal(service.url, 'http://127.0.0.1:8080');
+    const command = service.command('ws://127.0.0.1:9944');
+    assert.equal(command.file, process.execPath);
+    assert.deepEqual(command.args, [
+      join('/repo', 'packages', 'cli', 'bin', 'tao.js'),
+      'explorer',
+      '--network',
+      'ws://127.0.0.1:9944',
+      '--port',
+      '8080',
+    ]);
+    const withService = planLocalnet({ ...LOCALNET_DEFAULTS, dataDir: '/d', services: [service] });
+    assert.deepEqual(
+      withService.services.map((s) => s.id),
+      ['explorer'],
+    );
   });
 });

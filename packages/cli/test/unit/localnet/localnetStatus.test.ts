@@ -69,7 +69,7 @@ describe('localnet status', () => {
     assert.match(text, /block 120 {2}finalized 118 {2}issuance τ1,234\.50/);
     assert.match(text, /subnet 2 ocr {3}price τ1\.0000\/α {3}emission 40\.0% {3}epochs 3/);
     assert.match(text, /miner \(weak\)\s+0\.0100/);
-    assert.match(text, /explorer not started/);
+    assert.match(text, /explorer off/);
   });
 
   it('finds the RPC URL in the node\'s "node started" log line', () => {
