@@ -1,20 +1,14 @@
 /**
- * Delegation and child keys: `setDelegateTake` (increase_take or decrease_take, whichever moves the
- * current take to the new one), `setChildren` (a parent hotkey's children on a subnet with their shares),
- * `setChildkeyTake`. Fractions are numbers in [0, 1]; on chain they are u16 (take) or u64 (proportions).
+ * `setChildren`: a parent hotkey's children on a subnet with their shares of its stake weight (they apply
+ * after the chain's cooldown), and the fraction conversions the take actions share. Fractions are numbers
+ * in [0, 1]; on chain they are u16 (takes) or u64 (proportions). Takes: setDelegateTake.ts,
+ * increaseTake.ts, decreaseTake.ts, setChildkeyTake.ts.
  */
 import { type Address, toAccountId } from '../address/toAccountId.js';
 import { encodeCall } from '../calls/defineCall.js';
-import {
-  decreaseTakeCall,
-  increaseTakeCall,
-  setChildkeyTakeCall,
-  setChildrenCall,
-} from '../calls/stakingCalls.js';
+import { setChildrenCall } from '../calls/stakingCalls.js';
 import type { Client } from '../client/createClient.js';
 import { InvalidParameterError } from '../errors/sdkError.js';
-import { readStorage } from '../queries/readStorage.js';
-import { Delegates } from '../storage/chainStorage.js';
 import { sendTransaction } from './sendTransaction.js';
 import type { TransactionReceipt } from './transactionReceipt.js';
 import type { TransactionParameters } from './transfer.js';
@@ -43,23 +37,6 @@ export function toU64Proportion(value: number | bigint, parameter = 'proportion'
   return (BigInt(Math.round(fraction(value, parameter) * 1e18)) * U64_MAX) / 10n ** 18n;
 }
 
-export interface SetDelegateTakeParameters extends TransactionParameters {
-  readonly hotkey: Address;
-  /** the new take as a fraction (0.18 = 18%) */
-  readonly take: number;
-}
-
-export async function setDelegateTake(
-  client: Client,
-  params: SetDelegateTakeParameters,
-): Promise<TransactionReceipt> {
-  const hotkey = toAccountId(params.hotkey, 'hotkey');
-  const take = toU16Fraction(params.take);
-  const current = (await readStorage(client, { item: Delegates, keys: [hotkey] })) ?? Delegates.fallback!;
-  const def = take > current ? increaseTakeCall : decreaseTakeCall;
-  return sendTransaction(client, { ...params, call: encodeCall(def, { hotkey, take }) });
-}
-
 export interface ChildKey {
   readonly hotkey: Address;
   /** share of the parent's stake weight: a fraction, or a raw u64 proportion */
@@ -86,24 +63,6 @@ export async function setChildren(
     hotkey: toAccountId(params.hotkey, 'hotkey'),
     netuid: params.netuid,
     children,
-  });
-  return sendTransaction(client, { ...params, call });
-}
-
-export interface SetChildkeyTakeParameters extends TransactionParameters {
-  readonly hotkey: Address;
-  readonly netuid: number;
-  readonly take: number;
-}
-
-export async function setChildkeyTake(
-  client: Client,
-  params: SetChildkeyTakeParameters,
-): Promise<TransactionReceipt> {
-  const call = encodeCall(setChildkeyTakeCall, {
-    hotkey: toAccountId(params.hotkey, 'hotkey'),
-    netuid: params.netuid,
-    take: toU16Fraction(params.take),
   });
   return sendTransaction(client, { ...params, call });
 }
