@@ -4,8 +4,11 @@
  */
 import type { ProgramEntry } from '../program/commandSpec.js';
 import { configGroup } from './config/configCommands.js';
+import { explorerCommand } from './explorer/explorerCommand.js';
+import { localnetGroup } from './localnet/localnetCommands.js';
 import { nodeCommand } from './node/nodeCommand.js';
 import { rootGroup } from './root/rootCommands.js';
+import { stakeGroup } from './stake/stakeCommands.js';
 import { subnetsGroup } from './subnets/subnetsCommands.js';
 import { sudoGroup } from './sudo/sudoCommands.js';
 import { viewGroup } from './view/viewCommands.js';
@@ -14,6 +17,7 @@ import { weightsGroup } from './weights/weightsCommands.js';
 
 export const COMMAND_GROUPS: readonly ProgramEntry[] = [
   walletGroup,
+  stakeGroup,
   subnetsGroup,
   weightsGroup,
   sudoGroup,
@@ -21,4 +25,6 @@ export const COMMAND_GROUPS: readonly ProgramEntry[] = [
   viewGroup,
   configGroup,
   nodeCommand,
+  localnetGroup,
+  explorerCommand,
 ];
