@@ -5,6 +5,7 @@
  * (fill what fits) or --unsafe (plain `add_stake`). Checks the subnet, the hotkey, the minimum and the
  * balance first.
  */
+import type { Client } from '@taonet/sdk';
 import { withChain } from '../../chain/chainSession.js';
 import { readNetuid } from '../../chain/netuidInput.js';
 import { confirmOrCancel, sendWithSpinner, unlockColdkey } from '../../chain/runTransaction.js';
@@ -12,7 +13,7 @@ import { formatTao } from '../../chain/taoAmount.js';
 import { ChainCheckError } from '../../errors/cliErrors.js';
 import type { CommandModule } from '../../program/commandSpec.js';
 import { selectWallet } from '../wallet/selectWallet.js';
-import { readSlippage } from './priceImpact.js';
+import { readSlippage, type SlippageSettings } from './priceImpact.js';
 import {
   MIN_STAKE,
   readAmount,
@@ -24,7 +25,27 @@ import {
 } from './stakeChecks.js';
 import { describeProtection, renderTx, shortAddress, toProtection, toTx } from './stakeResults.js';
 import { type StakeAddResult, stakeAddResultSchema } from './stakeSchemas.js';
-import { quoteBuy } from './tradeQuote.js';
+import { quoteBuy, type TradeQuote } from './tradeQuote.js';
+
+/** The subnet trades, the hotkey exists, the quote is within the tolerance and above the minimum. */
+async function checkStake(
+  client: Client,
+  req: { hotkey: string; netuid: number; amount: bigint },
+  slippage: SlippageSettings,
+): Promise<{ pool: Awaited<ReturnType<typeof readPool>>; quote: TradeQuote }> {
+  const pool = await readPool(client, req.netuid);
+  await requireHotkey(client, req.hotkey);
+  const quote = await quoteBuy(client, pool, req.amount, slippage);
+  if (req.amount < MIN_STAKE + quote.fee) {
+    throw new ChainCheckError(
+      'AMOUNT_TOO_LOW',
+      `τ${formatTao(req.amount)} is below the minimum stake of τ${formatTao(MIN_STAKE)} plus the swap fee (τ${formatTao(quote.fee)})`,
+      `stake at least τ${formatTao(MIN_STAKE + quote.fee)}`,
+      { details: { netuid: req.netuid } },
+    );
+  }
+  return { pool, quote };
+}
 
 export const stakeAdd: CommandModule<StakeAddResult> = {
   result: stakeAddResultSchema,
@@ -38,17 +59,7 @@ export const stakeAdd: CommandModule<StakeAddResult> = {
       const hotkey = await readHotkeyAddress(input, wallet);
       const coldkey = (await wallet.getColdkeypub()).address;
       ctx.spinner.start(`Checking subnet ${netuid}, the hotkey and the balance`);
-      const pool = await readPool(client, netuid);
-      await requireHotkey(client, hotkey);
-      const quote = await quoteBuy(client, pool, amount, slippage);
-      if (amount < MIN_STAKE + quote.fee) {
-        throw new ChainCheckError(
-          'AMOUNT_TOO_LOW',
-          `τ${formatTao(amount)} is below the minimum stake of τ${formatTao(MIN_STAKE)} plus the swap fee (τ${formatTao(quote.fee)})`,
-          `stake at least τ${formatTao(MIN_STAKE + quote.fee)}`,
-          { details: { netuid } },
-        );
-      }
+      const { pool, quote } = await checkStake(client, { hotkey, netuid, amount }, slippage);
       const call = sdk.encodeCall(sdk.addStakeLimitCall, {
         hotkey: sdk.toAccountId(hotkey, 'hotkey'),
         netuid,
@@ -67,18 +78,13 @@ export const stakeAdd: CommandModule<StakeAddResult> = {
         `Stake τ${formatTao(amount)} to ${shortAddress(hotkey)} on subnet ${netuid} for about ` +
           `${formatTao(quote.expectedOut)} ${pool.symbol}? (${describeProtection(protection)})`,
       );
+      const limit =
+        quote.limitPrice === undefined
+          ? { slippage: false as const }
+          : { limitPrice: quote.limitPrice, allowPartial: slippage.partial };
       const receipt = await withStakeHints(() =>
         sendWithSpinner(ctx, 'Stake', (onStatus) =>
-          sdk.addStake(client, {
-            signer,
-            hotkey,
-            netuid,
-            amount,
-            onStatus,
-            ...(quote.limitPrice === undefined
-              ? { slippage: false as const }
-              : { limitPrice: quote.limitPrice, allowPartial: slippage.partial }),
-          }),
+          sdk.addStake(client, { signer, hotkey, netuid, amount, onStatus, ...limit }),
         ),
       );
       const at = receipt.blockHash;

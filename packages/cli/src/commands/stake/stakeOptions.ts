@@ -15,7 +15,7 @@ export const STAKE_NETUID_OPTION: OptionSpec = {
 export const HOTKEY_SS58_OPTION: OptionSpec = {
   flags: '--hotkey-ss58 <address>',
   description: "hotkey address to stake to (default: the wallet's hotkey)",
-  aliases: ['--hotkey-ss58-address', '--include-hotkeys', '--ss58'],
+  aliases: ['--hotkey-ss58-address', '--include-hotkeys'],
 };
 
 export const AMOUNT_OPTION: OptionSpec = {
