@@ -34,7 +34,7 @@ export interface RecordedPage {
 }
 
 export async function openPage(browser: Browser, width = 1440, height = 1000): Promise<RecordedPage> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme: 'dark' });
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);

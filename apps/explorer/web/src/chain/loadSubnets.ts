@@ -1,12 +1,5 @@
 /** Every subnet's row of the subnets table, read at one block. */
-import {
-  type BlockHash,
-  type Client,
-  type DynamicInfo,
-  getAllDynamicInfo,
-  getBlockHash,
-  getSubnets,
-} from '@taonet/sdk';
+import { type Client, type DynamicInfo, getAllDynamicInfo, getBlockHash, getSubnets } from '@taonet/sdk';
 import { fromI96F32Bits } from './format.js';
 
 export interface SubnetRow {
@@ -41,8 +34,9 @@ export function computeEmissionShares(
   return new Map(emitting.map((d) => [d.netuid, total > 0 ? fromI96F32Bits(d.movingPriceBits) / total : 0]));
 }
 
-export async function loadSubnets(client: Client, at?: BlockHash): Promise<SubnetRow[]> {
-  const hash = at ?? (await getBlockHash(client));
+/** The rows at block number `best` (default: the best block). */
+export async function loadSubnets(client: Client, best?: number): Promise<SubnetRow[]> {
+  const hash = await getBlockHash(client, best === undefined ? {} : { number: best });
   const [dynamic, infos] = await Promise.all([
     getAllDynamicInfo(client, { at: hash }),
     getSubnets(client, { at: hash }),

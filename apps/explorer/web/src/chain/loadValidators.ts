@@ -69,8 +69,8 @@ async function loadOne(
   };
 }
 
-export async function loadValidators(client: Client): Promise<ValidatorRow[]> {
-  const at = await getBlockHash(client);
+export async function loadValidators(client: Client, best?: number): Promise<ValidatorRow[]> {
+  const at = await getBlockHash(client, best === undefined ? {} : { number: best });
   const [delegates, dynamic] = await Promise.all([
     getDelegates(client, { at }),
     getAllDynamicInfo(client, { at }),

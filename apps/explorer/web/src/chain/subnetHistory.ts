@@ -6,11 +6,10 @@
 import {
   type Client,
   getBlockHash,
-  getDynamicInfo,
   getNetuids,
-  getTotalIssuance,
-  readStorageMany,
+  readStorageBatch,
   SubnetMovingPrice,
+  SubtensorTotalIssuance,
 } from '@taonet/sdk';
 import { getBlockEmission } from './economics.js';
 import { fromI96F32Bits, raoToNumber } from './format.js';
@@ -24,25 +23,40 @@ export interface HistoryPoint {
 }
 
 export const BACKFILL_BLOCKS = 200;
-export const BACKFILL_POINTS = 40;
+export const BACKFILL_POINTS = 30;
 const MAX_POINTS = 400;
 
-export async function readHistoryPoint(client: Client, netuid: number, block: number): Promise<HistoryPoint> {
+/**
+ * One point: the price (`swap_currentAlphaPrice` at the block) and, in one storage read, the issuance and the
+ * moving prices of `netuids` (the subnets known now; one registered later reads as 0).
+ */
+export async function readHistoryPoint(
+  client: Client,
+  netuid: number,
+  netuids: readonly number[],
+  block: number,
+): Promise<HistoryPoint> {
   const at = await getBlockHash(client, { number: block });
-  const [info, netuids, totals] = await Promise.all([
-    getDynamicInfo(client, { netuid, at }),
-    getNetuids(client, { at }),
-    getTotalIssuance(client, { at }),
-  ]);
-  if (info === undefined) throw new Error(`subnet ${netuid} does not exist at block ${block}`);
   const others = netuids.filter((n) => n !== 0);
-  const moving = await readStorageMany(client, { item: SubnetMovingPrice, keys: others.map((n) => [n]), at });
-  const total = moving.reduce<number>((sum, bits) => sum + fromI96F32Bits(bits ?? 0n), 0);
-  const share = netuid === 0 || total === 0 ? 0 : fromI96F32Bits(info.movingPriceBits) / total;
+  const [price, values] = await Promise.all([
+    client.request('swap_currentAlphaPrice', netuid, at),
+    readStorageBatch(client, {
+      queries: [
+        { item: SubtensorTotalIssuance, keys: [] },
+        ...others.map((n) => ({ item: SubnetMovingPrice, keys: [n] })),
+      ],
+      at,
+    }),
+  ]);
+  const [issuance, ...moving] = values as [bigint | undefined, ...(bigint | undefined)[]];
+  const prices = moving.map((bits) => fromI96F32Bits(bits ?? 0n));
+  const total = prices.reduce((sum, p) => sum + p, 0);
+  const mine = prices[others.indexOf(netuid)] ?? 0;
+  const share = netuid === 0 || total === 0 ? 0 : mine / total;
   return {
     block,
-    price: raoToNumber(info.price),
-    emission: raoToNumber(getBlockEmission(totals.subtensorIssuance)) * share,
+    price: raoToNumber(BigInt(price)),
+    emission: raoToNumber(getBlockEmission(issuance ?? 0n)) * share,
   };
 }
 
@@ -68,12 +82,11 @@ export async function extendHistory(
       ? planBackfill(best)
       : Array.from({ length: Math.min(20, best - last) }, (_, i) => best - i).reverse();
   if (blocks.length === 0) return [...history];
+  const netuids = await getNetuids(client);
+  const read = (b: number) => readHistoryPoint(client, netuid, netuids, b);
   // a block whose state the node no longer keeps is left out of the window
-  const points = await Promise.all(
-    blocks.map((b) => readHistoryPoint(client, netuid, b).catch(() => undefined)),
-  );
+  const points = await Promise.all(blocks.map((b) => read(b).catch(() => undefined)));
   const found = points.filter((p): p is HistoryPoint => p !== undefined);
-  if (found.length === 0 && blocks.length > 0)
-    return readHistoryPoint(client, netuid, best).then((p) => [...history, p]);
+  if (found.length === 0) return read(best).then((p) => [...history, p]);
   return [...history, ...found].slice(-MAX_POINTS);
 }

@@ -19,6 +19,8 @@ export interface LiveOpts {
   readonly follow?: boolean;
   /** reload at most every n blocks (default 1) */
   readonly everyBlocks?: number;
+  /** load nothing while false (e.g. until more urgent data is in) */
+  readonly enabled?: boolean;
 }
 
 export function useLive<T>(
@@ -37,6 +39,7 @@ export function useLive<T>(
   loadRef.current = load;
   const follow = opts.follow ?? true;
   const every = opts.everyBlocks ?? 1;
+  const enabled = opts.enabled ?? true;
   const [tick, setTick] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new key starts over
@@ -49,7 +52,7 @@ export function useLive<T>(
 
   useEffect(() => {
     // tick 0: the reset effect has not run yet for these deps
-    if (best === undefined || tick === 0) return;
+    if (best === undefined || tick === 0 || !enabled) return;
     if (loadedAt.current !== undefined && (!follow || best.number - loadedAt.current < every)) return;
     wanted.current = best.number;
     if (running.current) return;
@@ -72,7 +75,7 @@ export function useLive<T>(
       running.current = false;
     };
     void run();
-  }, [best, client, follow, every, tick]);
+  }, [best, client, follow, every, tick, enabled]);
 
   return state;
 }

@@ -13,6 +13,9 @@ export interface LineChartProps {
   readonly height?: number;
 }
 
+const AXIS = '#8b95a7';
+const GRID = 'rgba(139, 149, 167, 0.18)';
+
 function options(props: LineChartProps, width: number): uPlot.Options {
   const color = props.color ?? '#4fd1c5';
   return {
@@ -22,8 +25,8 @@ function options(props: LineChartProps, width: number): uPlot.Options {
     cursor: { drag: { x: false, y: false } },
     scales: { x: { time: false } },
     axes: [
-      { stroke: '#8b95a7', grid: { stroke: '#262c38' }, ticks: { stroke: '#262c38' }, label: 'block' },
-      { stroke: '#8b95a7', grid: { stroke: '#262c38' }, ticks: { stroke: '#262c38' }, size: 70 },
+      { stroke: AXIS, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, label: 'block' },
+      { stroke: AXIS, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, size: 70 },
     ],
     series: [
       { label: 'block' },

@@ -1,5 +1,6 @@
 /** A titled section of a page, with the state of its data: loading, stale after an error, or empty. */
 import type { ReactNode } from 'react';
+import { useChain } from '../chain/chainContext.js';
 import type { Live } from '../chain/useLive.js';
 
 export interface PanelProps {
@@ -12,6 +13,7 @@ export interface PanelProps {
 }
 
 export function Panel({ title, name, live, actions, children }: PanelProps) {
+  const { status, url } = useChain();
   const loading = live !== undefined && live.data === undefined && live.error === undefined;
   const state = loading ? 'loading' : live?.data === undefined && live?.error ? 'error' : 'ready';
   return (
@@ -27,7 +29,11 @@ export function Panel({ title, name, live, actions, children }: PanelProps) {
           {live.error}
         </div>
       ) : null}
-      {loading ? <div className="skeleton">loading…</div> : children}
+      {loading ? (
+        <div className="skeleton">{status === 'open' ? 'loading…' : `waiting for the node at ${url}…`}</div>
+      ) : (
+        children
+      )}
     </section>
   );
 }

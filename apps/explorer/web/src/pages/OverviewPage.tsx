@@ -54,8 +54,8 @@ export function OverviewPage() {
               sub={
                 <>
                   block #{d.halving.block.toLocaleString('en-US')} ≈{' '}
-                  {new Date(d.halving.time).toISOString().slice(0, 16).replace('T', ' ')} UTC , at{' '}
-                  {formatTao(d.halving.threshold, 0)} τ
+                  {new Date(d.halving.time).toISOString().slice(0, 16).replace('T', ' ')} UTC, at{' '}
+                  {formatTao(d.halving.threshold, 0)} τ issued
                 </>
               }
             />

@@ -1,5 +1,5 @@
 /** One subnet: its pool and hyperparameters, price and emission charts, the metagraph and its heatmap. */
-import { type Metagraph, syncMetagraph } from '@taonet/sdk';
+import { getSubnetInfo, type Metagraph, type SubnetInfo, syncMetagraph } from '@taonet/sdk';
 import { useMemo, useRef, useState } from 'react';
 import { formatTao, fromI96F32Bits } from '../chain/format.js';
 import { extendHistory, type HistoryPoint } from '../chain/subnetHistory.js';
@@ -10,7 +10,7 @@ import { AddressLink } from '../components/Links.js';
 import { KeyValues, Panel } from '../components/Panel.js';
 import { MetagraphTable } from './MetagraphTable.js';
 
-function SubnetSummary({ mg }: { mg: Metagraph }) {
+function SubnetSummary({ mg, subnet }: { mg: Metagraph; subnet: SubnetInfo | undefined }) {
   const info = mg.info;
   return (
     <KeyValues
@@ -25,7 +25,8 @@ function SubnetSummary({ mg }: { mg: Metagraph }) {
         'Alpha outstanding': `${formatTao(info.alphaOut)} ${info.symbol}`,
         Volume: `${formatTao(info.subnetVolume)} τ`,
         Tempo: `${info.tempo} blocks (last step ${info.blocksSinceLastStep} blocks ago)`,
-        UIDs: `${mg.n} / ${mg.hyperparameters.maxValidators} validators max`,
+        UIDs: `${mg.n} of ${subnet?.maxAllowedUids ?? '?'} (${mg.hyperparameters.maxValidators} validator permits)`,
+        'Registration cost': subnet === undefined ? '-' : `${formatTao(subnet.burn)} τ`,
         'Registered at': `block ${info.networkRegisteredAt}`,
       }}
     />
@@ -40,7 +41,7 @@ function Hyperparameters({ mg }: { mg: Metagraph }) {
   return <KeyValues name="hyperparameters" rows={rows} />;
 }
 
-function useHistory(netuid: number) {
+function useHistory(netuid: number, enabled: boolean) {
   const history = useRef<HistoryPoint[]>([]);
   const live = useLive(async (client, best) => {
     history.current = await extendHistory(client, netuid, history.current, best);
@@ -84,14 +85,18 @@ function HeatmapPanel({ mg }: { mg: Metagraph | undefined }) {
 }
 
 export function SubnetPage({ netuid }: { netuid: number }) {
-  const live = useLive((client) => syncMetagraph(client, { netuid }), String(netuid));
-  const { live: history, series } = useHistory(netuid);
-  const mg = live.data;
+  const live = useLive(async (client, best) => {
+    const mg = await syncMetagraph(client, { netuid, block: best });
+    return { mg, subnet: await getSubnetInfo(client, { netuid, at: mg.blockHash }) };
+  }, String(netuid));
+  const mg = live.data?.mg;
+  // the charts read many past blocks: they start once the metagraph is in
+  const { live: history, series } = useHistory(netuid, mg !== undefined);
   return (
     <>
       <div className="columns">
         <Panel title={`Subnet ${netuid}`} name="subnet" live={live}>
-          {mg ? <SubnetSummary mg={mg} /> : null}
+          {mg ? <SubnetSummary mg={mg} subnet={live.data?.subnet} /> : null}
         </Panel>
         <Panel title="Hyperparameters" name="hyperparameters" live={live}>
           {mg ? <Hyperparameters mg={mg} /> : null}

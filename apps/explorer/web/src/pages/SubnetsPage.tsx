@@ -96,7 +96,7 @@ const columns: Column<SubnetRow>[] = [
 ];
 
 export function SubnetsPage() {
-  const live = useLive((client) => loadSubnets(client), '');
+  const live = useLive(loadSubnets, '');
   return (
     <Panel title={`Subnets${live.data ? ` (${live.data.length})` : ''}`} name="subnets" live={live}>
       {live.data ? (

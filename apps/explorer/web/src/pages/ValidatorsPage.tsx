@@ -71,7 +71,7 @@ const columns: Column<ValidatorRow>[] = [
 ];
 
 export function ValidatorsPage() {
-  const live = useLive((client) => loadValidators(client), '', { everyBlocks: 5 });
+  const live = useLive(loadValidators, '', { everyBlocks: 5 });
   return (
     <Panel
       title={`Validators and delegates${live.data ? ` (${live.data.length})` : ''}`}

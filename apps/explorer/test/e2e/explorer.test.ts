@@ -1,0 +1,252 @@
+/**
+ * The explorer in a real browser (Debian's chromium through playwright-core) against a real dev node with
+ * activity made through the SDK: every page shows live, non-empty data equal to what the SDK reads at the
+ * same block, with no console error; a screenshot of each page goes to apps/explorer/.screenshots. Then a
+ * node that is down when the page opens: a visible state, no blank page, and the data once it is up.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  type Client,
+  createClient,
+  getAccountInfo,
+  getAllDynamicInfo,
+  getBlockHash,
+  getDelegates,
+  getStakeInfoForColdkey,
+  getTotalIssuance,
+  syncMetagraph,
+  transfer,
+} from '@taonet/sdk';
+import { type DevNode, startDevNode } from '@taonet/testing/devNode';
+import type { Browser } from 'playwright-core';
+import { buildExplorer, createExplorerServer, type ExplorerServer } from '../../src/index.js';
+import { getBlockEmission } from '../../web/src/chain/economics.js';
+import { formatTao } from '../../web/src/chain/format.js';
+import { hasChromium, launchChromium, openPage, type RecordedPage, screenshot } from './browserSession.js';
+import { type Activity, createActivity, type DevKeys, loadKeys, TAO } from './chainActivity.js';
+import { openRoute, parseAmount, readPanel, waitForPanel, waitForPanelState } from './explorerPages.js';
+
+const skip = hasChromium() ? false : 'chromium is not installed at /usr/bin/chromium (.ci/run installs it)';
+if (skip) console.log(`# explorer e2e skipped: ${skip}`);
+
+let node: DevNode;
+let client: Client;
+let keys: DevKeys;
+let activity: Activity;
+let dist: string;
+let server: ExplorerServer;
+let browser: Browser;
+let tab: RecordedPage;
+
+const at = async (block: number) => getBlockHash(client, { number: block });
+
+describe('the explorer in chromium', { skip }, () => {
+  before(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'explorer-e2e-'));
+    const [started] = await Promise.all([
+      startDevNode(['--block-time', '200']),
+      buildExplorer({ outDir: dist }),
+    ]);
+    node = started;
+    client = createClient({ url: node.url, timeoutMs: 15_000 });
+    keys = await loadKeys();
+    activity = await createActivity(client, keys);
+    server = await createExplorerServer({ distDir: dist, rpcUrl: node.url, port: 0 });
+    browser = await launchChromium();
+    tab = await openPage(browser);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await client?.close();
+    await node?.stop();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('overview: heads, supply, emission, halving and pools, live as blocks arrive', async () => {
+    const { page } = tab;
+    const view = await openRoute(page, server.url, '', 'overview');
+    const hash = await at(view.block);
+    const [totals, dynamic] = await Promise.all([
+      getTotalIssuance(client, { at: hash }),
+      getAllDynamicInfo(client, { at: hash }),
+    ]);
+    assert.equal(view.stats['max-supply'], '21,000,000 τ');
+    assert.equal(view.stats.issuance, `${formatTao(totals.subtensorIssuance, 2)} τ`);
+    assert.equal(view.stats.circulating, `${formatTao(totals.issuance + totals.totalStake, 2)} τ`);
+    assert.equal(
+      view.stats['pool-tao'],
+      `${formatTao(
+        dynamic.reduce((sum, d) => sum + d.taoIn, 0n),
+        2,
+      )} τ`,
+    );
+    assert.match(view.text, new RegExp(`${dynamic.length - 1} subnets`));
+    assert.match(
+      view.text,
+      new RegExp(`${formatTao(getBlockEmission(totals.subtensorIssuance), 4)} τ per block`),
+    );
+    assert.match(view.stats.halving ?? '', /\d/);
+    assert.match(view.stats['block-time'] ?? '', /^\d+\.\d\d s$/);
+    assert.ok((await readPanel(page, 'latest-blocks')).tables['latest-blocks']!.rows > 0);
+    await waitForPanelState(page, 'overview', (next) => parseAmount(next.stats.best ?? '') > view.block + 1);
+    await screenshot(page, 'overview');
+    assert.deepEqual(tab.errors, []);
+  });
+
+  it('blocks, a block, an extrinsic and events, as the chain has them', async () => {
+    const { page } = tab;
+    const blocks = await openRoute(page, server.url, 'blocks', 'blocks');
+    assert.equal(blocks.tables.blocks!.rows, Math.min(30, blocks.block + 1));
+    await screenshot(page, 'blocks');
+    const { block, index } = activity.transfer;
+    const detail = await openRoute(page, server.url, `block/${block}`, 'block');
+    assert.equal(detail.values.Hash, await at(block));
+    assert.ok((await readPanel(page, 'block-extrinsics')).tables['block-extrinsics']!.rows >= 2);
+    await screenshot(page, 'block');
+    const extrinsic = await openRoute(page, server.url, `extrinsic/${block}-${index}`, 'extrinsic');
+    assert.equal(extrinsic.values.Call, 'Balances.transfer_keep_alive');
+    assert.equal(extrinsic.values.Signer, keys.bob.address);
+    assert.equal(extrinsic.values.Result, 'success');
+    assert.match((await readPanel(page, 'extrinsic-events')).text, /Balances\.Transfer/);
+    await screenshot(page, 'extrinsic');
+    const extrinsics = await openRoute(page, server.url, 'extrinsics', 'extrinsics');
+    assert.match(extrinsics.tables.extrinsics!.texts.join('\n'), /Timestamp\.set/);
+    await screenshot(page, 'extrinsics');
+    const events = await openRoute(page, server.url, 'events', 'events');
+    assert.ok(events.tables.events!.rows > 0);
+    assert.match(events.tables.events!.texts.join('\n'), /System\.ExtrinsicSuccess/);
+    await screenshot(page, 'events');
+    assert.deepEqual(tab.errors, []);
+  });
+
+  it('search finds a block by number and hash, and an account by address', async () => {
+    const { page } = tab;
+    const search = async (text: string) => {
+      await page.fill('input[name="q"]', text);
+      await page.press('input[name="q"]', 'Enter');
+    };
+    await search(String(activity.transfer.block));
+    await page.waitForURL(`**#/block/${activity.transfer.block}`);
+    const hash = await at(activity.transfer.block);
+    await search(hash);
+    await page.waitForURL(`**#/block/${hash}`);
+    assert.equal((await waitForPanel(page, 'block')).values.Number, String(activity.transfer.block));
+    await search(keys.charlie.address);
+    await page.waitForURL(`**#/account/${keys.charlie.address}`);
+    await waitForPanel(page, 'account');
+    assert.deepEqual(tab.errors, []);
+  });
+
+  it('an account: balance, stake per hotkey and subnet with its value, recent extrinsics', async () => {
+    const { page } = tab;
+    const sent = await transfer(client, { signer: keys.alice, to: keys.charlie.address, amount: TAO });
+    await openRoute(page, server.url, `account/${keys.alice.address}`, 'account');
+    await waitForPanelState(
+      page,
+      'account-extrinsics',
+      (p) => (p.tables['account-extrinsics']?.rows ?? 0) > 0,
+    );
+    const account = await readPanel(page, 'account');
+    const hash = await at(account.block);
+    const info = await getAccountInfo(client, { address: keys.alice.address, at: hash });
+    assert.equal(account.values.Free, `${formatTao(info.free, 9)} τ`);
+    const stakes = await getStakeInfoForColdkey(client, { coldkey: keys.alice.address, at: hash });
+    assert.ok(stakes.length > 0);
+    assert.equal((await readPanel(page, 'account-stake')).tables['account-stake']!.rows, stakes.length);
+    const recent = (await readPanel(page, 'account-extrinsics')).tables['account-extrinsics']!.texts;
+    assert.match(recent.join('\n'), new RegExp(`${sent.blockNumber}-${sent.extrinsicIndex}`));
+    await screenshot(page, 'account');
+    assert.deepEqual(tab.errors, []);
+  });
+
+  it('subnets: every subnet with its price, pools and registration cost', async () => {
+    const { page } = tab;
+    const view = await openRoute(page, server.url, 'subnets', 'subnets');
+    const dynamic = await getAllDynamicInfo(client, { at: await at(view.block) });
+    const table = view.tables.subnets!;
+    assert.equal(table.rows, dynamic.length);
+    const mine = table.texts.find(
+      (r) => r.startsWith(`${activity.netuid}\t`) || r.startsWith(`${activity.netuid}\n`),
+    );
+    assert.ok(mine?.includes('explorer-e2e'), table.texts.join('\n'));
+    const price = dynamic.find((d) => d.netuid === activity.netuid)!.price;
+    assert.ok(mine?.includes(formatTao(price, 6)), `${mine} vs ${formatTao(price, 6)}`);
+    await page.click('[data-table="subnets"] [data-col="netuid"] button');
+    const sorted = (await readPanel(page, 'subnets')).tables.subnets!.texts;
+    assert.match(sorted[0] ?? '', new RegExp(`^${dynamic.at(-1)!.netuid}\\s`));
+    await screenshot(page, 'subnets');
+    assert.deepEqual(tab.errors, []);
+  });
+
+  it('a subnet: its metagraph sorted and in full, hyperparameters, price and emission charts, weights heatmap', async () => {
+    const { page } = tab;
+    const view = await openRoute(page, server.url, 'subnet/1', 'metagraph');
+    const mg = await syncMetagraph(client, { netuid: 1, block: await at(view.block) });
+    const table = view.tables.metagraph!;
+    assert.equal(table.rows, mg.n);
+    assert.match(table.texts.join('\n'), /10\.0\.0\.1:8091/);
+    assert.match(table.texts.join('\n'), new RegExp(keys.miner1.address.slice(0, 6)));
+    await page.click('[data-table="metagraph"] [data-col="uid"] button');
+    const byUid = (await readPanel(page, 'metagraph')).tables.metagraph!.texts;
+    assert.match(byUid[0] ?? '', new RegExp(`^${Math.max(...mg.uids)}\\s`));
+    const params = await readPanel(page, 'hyperparameters');
+    assert.equal(params.values.tempo, String(mg.hyperparameters.tempo));
+    await page.waitForSelector('[data-chart="price"]:not([data-points="0"])');
+    await page.waitForSelector('[data-chart="emission"]:not([data-points="0"])');
+    await page.waitForSelector('[data-heatmap="weights"][data-cells]:not([data-cells="0"])');
+    await screenshot(page, 'subnet');
+    assert.deepEqual(tab.errors, []);
+  });
+
+  it('validators and delegates: take, nominators, stake, dividends', async () => {
+    const { page } = tab;
+    const view = await openRoute(page, server.url, 'validators', 'validators');
+    const delegates = await getDelegates(client, { at: await at(view.block) });
+    assert.ok(delegates.length > 0);
+    assert.equal(view.tables.validators!.rows, delegates.length);
+    const row = view.tables.validators!.texts.find((r) => r.includes(keys.validator.address.slice(0, 6)));
+    assert.match(row ?? '', /10\.00%/);
+    await screenshot(page, 'validators');
+    assert.deepEqual(tab.errors, []);
+  });
+
+  it('a node that is down: a visible state and the page frame, then the data once it is up', async () => {
+    const port = await freePort();
+    const url = `ws://127.0.0.1:${port}`;
+    const offline = await createExplorerServer({ distDir: dist, rpcUrl: url, port: 0 });
+    const { page } = await openPage(browser);
+    let late: DevNode | undefined;
+    try {
+      await page.goto(`${offline.url}#/subnets`);
+      await page.waitForSelector('[data-connection="connecting"]');
+      assert.match(await page.innerText('nav'), /Subnets/);
+      await screenshot(page, 'node-down');
+      late = await startDevNode(['--block-time', '200', '--rpc-port', String(port)]);
+      await page.waitForSelector('[data-connection="live"]', { timeout: 20_000 });
+      await waitForPanel(page, 'subnets');
+      assert.ok((await readPanel(page, 'subnets')).tables.subnets!.rows > 0);
+    } finally {
+      await page.close();
+      await offline.close();
+      await late?.stop();
+    }
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
