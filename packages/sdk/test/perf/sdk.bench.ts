@@ -5,11 +5,14 @@
  * `burned_register`s with consecutive nonces without waiting). Then, in the same run: a `system_health`
  * round trip, a `state_getStorage` read, `neuronInfo_getNeuronsLite` alone, `syncMetagraph` (every
  * column at one pinned block: 3 rounds of parallel queries) at the best block and at an older block
- * (the node serves non-head state from its trie, which is slower), and the weights matrix.
+ * (the node serves non-head state from its trie, which is slower), and the weights matrix. Then the
+ * `tao` command's start-up time (`tao --help` wall time next to `node -e ""`, fresh processes; the same
+ * measurement as `npm run bench -- cli`), since the SDK is what `tao`'s chain commands load.
  * `--runs=N` sets the timed runs (default 30); each figure is the median (and p90).
  */
 import { createKeypairFromUri, initCrypto } from '@taonet/crypto';
 import { startDevNode } from '@taonet/testing/devNode';
+import { createStartupEnv, formatStartup, measureCliStartup } from '@taonet/testing/startupTime';
 import {
   burnedRegisterCall,
   type Client,
@@ -122,5 +125,19 @@ export async function run(args: string[] = []): Promise<void> {
   } finally {
     await client.close();
     await node.stop();
+  }
+  printCliStartup(Math.max(5, Math.round(runs / 3)));
+}
+
+/** `tao --help` next to `node -e ""` (medians of fresh processes), after the node has stopped. */
+function printCliStartup(runs: number): void {
+  const { env, cleanup } = createStartupEnv();
+  try {
+    const { node, help } = measureCliStartup(runs, env);
+    console.log(`CLI start-up (${runs} fresh processes each):`);
+    console.log(formatStartup('node -e ""', node));
+    console.log(formatStartup('tao --help (sources via tsx)', help, node));
+  } finally {
+    cleanup();
   }
 }

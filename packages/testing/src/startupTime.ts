@@ -1,0 +1,62 @@
+/**
+ * Start-up time of the `tao` executable for benchmarks: wall time of fresh processes (`tao --help`, any
+ * other `tao` command) next to an empty `node -e ""` measured in the same run, median and minimum of N
+ * runs. Shared by the CLI's start-up bench and the SDK's bench. Runs packages/cli/bin/tao.js (the sources
+ * through tsx in a checkout; TAO_USE_DIST=1 in `env` for the compiled CLI).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const TAO_BIN = join(import.meta.dirname, '..', '..', 'cli', 'bin', 'tao.js');
+
+export interface StartupFigure {
+  median: number;
+  min: number;
+}
+
+/** Median and minimum wall time (ms) of `runs` fresh `node <args>` processes, which must exit 0. */
+export function measureProcess(args: readonly string[], env: NodeJS.ProcessEnv, runs: number): StartupFigure {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited with ${result.status}`);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0 };
+}
+
+/** `  label   median   N ms  min   N ms  (+N ms over node)` */
+export function formatStartup(label: string, figure: StartupFigure, baseline?: StartupFigure): string {
+  const extra =
+    baseline === undefined ? '' : `  (+${(figure.median - baseline.median).toFixed(0)} ms over node)`;
+  return `  ${label.padEnd(44)} median ${figure.median.toFixed(0).padStart(5)} ms  min ${figure.min.toFixed(0).padStart(5)} ms${extra}`;
+}
+
+/** A throw-away HOME and config for `tao` runs (no user config read), removed by `cleanup`. */
+export function createStartupEnv(): { env: NodeJS.ProcessEnv; home: string; cleanup(): void } {
+  const home = mkdtempSync(join(tmpdir(), 'tao-bench-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOME: home,
+    TAO_CONFIG: join(home, 'config.json'),
+    NO_COLOR: '1',
+  };
+  delete env.TAO_USE_DIST;
+  return { env, home, cleanup: () => rmSync(home, { recursive: true, force: true }) };
+}
+
+export interface CliStartup {
+  node: StartupFigure;
+  help: StartupFigure;
+}
+
+/** `node -e ""` and `tao --help` (sources), `runs` fresh processes each. */
+export function measureCliStartup(runs: number, env: NodeJS.ProcessEnv): CliStartup {
+  const node = measureProcess(['-e', ''], env, runs);
+  const help = measureProcess([TAO_BIN, '--help'], env, runs);
+  return { node, help };
+}
