@@ -20,6 +20,7 @@ import {
   stakeAddResultSchema,
   stakeChildGetResultSchema,
   stakeChildSetResultSchema,
+  stakeChildTakeResultSchema,
   stakeListResultSchema,
   stakeMoveResultSchema,
   stakeRemoveResultSchema,
@@ -182,6 +183,8 @@ describe('tao stake and wallet key commands (e2e, dev node)', () => {
     assert.ok(position !== undefined);
     assert.equal(position.hotkeyName, 'stash');
     assert.ok(BigInt(position.value) > 0n);
+    const bob = data(stakeListResultSchema, await tao(['stake', 'list', '--ss58', BOB, '--json']));
+    assert.equal(bob.coldkey, BOB);
     const table = await ok(['stake', 'list', ...alice()]);
     assert.match(table.out, /netuid\s+hotkey\s+stake/);
     assert.match(table.out, /1\s+stash 5GNJqT/);
@@ -317,6 +320,16 @@ describe('tao stake and wallet key commands (e2e, dev node)', () => {
     );
   });
 
+  it('sets and shows the childkey take', async () => {
+    const args = ['stake', 'child-take', ...alice(), '--netuid', '1'];
+    const set = data(stakeChildTakeResultSchema, await tao([...args, '--take', '5%', '-y', '--json']));
+    assert.ok(Math.abs(set.take - 0.05) < 1e-4);
+    assert.notEqual(set.tx, null);
+    const shown = data(stakeChildTakeResultSchema, await tao([...args, '--json']));
+    assert.equal(shown.take, set.take);
+    assert.equal(shown.tx, null);
+  });
+
   it('lowers the delegate take (decrease_take)', async () => {
     const take = data(
       stakeSetTakeResultSchema,
@@ -374,6 +387,17 @@ describe('tao stake and wallet key commands (e2e, dev node)', () => {
     assert.match(
       early.err,
       /^error: the swap may execute from block \d+ \(now \d+\)\nhint: wait \d+ blocks\n$/,
+    );
+    const disputed = data(
+      walletSwapColdkeyResultSchema,
+      await tao(['wallet', 'swap-coldkey', 'dispute', ...charlie, '-y', '--json']),
+    );
+    assert.equal(disputed.status.disputedAt, disputed.tx?.blockNumber);
+    const frozen = await tao(['wallet', 'swap-coldkey', 'clear', ...charlie, '-y']);
+    assert.equal(frozen.code, 1);
+    assert.match(
+      frozen.err,
+      /^error: the coldkey swap was disputed at block \d+: the account is frozen\nhint: only root/,
     );
   });
 
