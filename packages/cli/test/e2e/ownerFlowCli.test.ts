@@ -9,7 +9,6 @@
  * Every `--json` output is checked against its declared schema. The node is stopped whatever happens.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,16 +34,7 @@ import {
   weightsRevealResultSchema,
   weightsSetResultSchema,
 } from '../../src/commands/weights/weightsSchemas.js';
-import { errorEnvelopeSchema, successEnvelopeSchema } from '../../src/output/jsonEnvelope.js';
-import { checkSchema, type Schema } from '../../src/output/schema.js';
-
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tao.js');
-
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
+import { cleanEnv, jsonData as data, jsonFailure as failure, runTao } from '../fixtures/taoProcess.js';
 
 describe('tao subnet owner flow (e2e, dev node)', () => {
   let node: DevNode | undefined;
@@ -54,33 +44,7 @@ describe('tao subnet owner flow (e2e, dev node)', () => {
   const uids = { validator: -1, miner: -1 };
   const address = { validator: '', validatorHotkey: '', miner: '' };
 
-  function tao(args: string[]): Promise<Run> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk) => (out += chunk));
-      child.stderr.on('data', (chunk) => (err += chunk));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, out, err }));
-    });
-  }
-
-  function data<T>(schema: Schema<T>, run: Run): T {
-    assert.equal(run.code, 0, run.err || run.out);
-    const parsed: unknown = JSON.parse(run.out);
-    assert.deepEqual(checkSchema(successEnvelopeSchema(schema), parsed), []);
-    return (parsed as { data: T }).data;
-  }
-
-  function failure(run: Run, code: string): string {
-    assert.equal(run.code, 1, run.out);
-    const parsed: unknown = JSON.parse(run.out);
-    assert.deepEqual(checkSchema(errorEnvelopeSchema, parsed), []);
-    const error = (parsed as { error: { code: string; message: string } }).error;
-    assert.equal(error.code, code, error.message);
-    return error.message;
-  }
+  const tao = (args: string[]) => runTao(env, args);
 
   const as = (name: string) => ['--wallet-name', name, '--wallet-path', join(dir, 'wallets')];
   const net = () => ['--netuid', String(netuid)];
@@ -128,10 +92,7 @@ describe('tao subnet owner flow (e2e, dev node)', () => {
       await rm(dir, { recursive: true, force: true });
       throw error;
     }
-    const base = Object.fromEntries(
-      Object.entries(process.env).filter(([k, v]) => v !== undefined && !/^(TAO_|BT_|DEBUG$)/.test(k)),
-    ) as Record<string, string>;
-    env = { ...base, HOME: dir, TAO_CONFIG: join(dir, 'config.json'), TAO_NETWORK: node.url, NO_COLOR: '1' };
+    env = cleanEnv({ HOME: dir, TAO_CONFIG: join(dir, 'config.json'), TAO_NETWORK: node.url, NO_COLOR: '1' });
   });
 
   after(async () => {
@@ -379,6 +340,31 @@ describe('tao subnet owner flow (e2e, dev node)', () => {
     );
   });
 
+  it("refuses a hotkey swap on the subnet before the chain's one-day cooldown has passed", async () => {
+    // subtensor counts HotkeySwapOnSubnetInterval (7200 blocks) from block 0: a young chain refuses swaps
+    const second = await tao([
+      'wallet',
+      'new-hotkey',
+      ...as('miner'),
+      '--wallet-hotkey',
+      'second',
+      '--no-use-password',
+      '-y',
+    ]);
+    assert.equal(second.code, 0, second.err);
+    const swap = await tao([
+      'wallet',
+      'swap-hotkey',
+      ...as('miner'),
+      '--new-hotkey',
+      'second',
+      ...net(),
+      '-y',
+      '--json',
+    ]);
+    assert.match(failure(swap, 'RATE_LIMITED'), /allowed from block 7201/);
+  });
+
   it('registers the validator on root and lists it', async () => {
     const reg = data(
       rootRegisterResultSchema,
@@ -400,47 +386,5 @@ describe('tao subnet owner flow (e2e, dev node)', () => {
     assert.ok(snapshot.subnets.some((s) => s.netuid === netuid));
     assert.equal(snapshot.wallet?.coldkey, address.validator);
     assert.ok(snapshot.wallet?.stakes.some((s) => s.netuid === netuid && BigInt(s.stake) > 0n));
-  });
-
-  it('runs a node with `tao node --dev --tmp` that answers system_health', async () => {
-    const child = spawn(
-      process.execPath,
-      [BIN, 'node', '--dev', '--tmp', '--rpc-port', '0', '--log-format', 'json'],
-      {
-        env,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let buffered = '';
-        const timer = setTimeout(() => reject(new Error(`no "node started" line:\n${buffered}`)), 20_000);
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-          buffered += chunk;
-          const started = buffered
-            .split('\n')
-            .map((line) => line.trim())
-            .filter((line) => line.startsWith('{'))
-            .map((line) => JSON.parse(line) as { msg?: string; rpc?: string })
-            .find((record) => record.msg === 'node started');
-          if (started?.rpc !== undefined) {
-            clearTimeout(timer);
-            resolve(started.rpc);
-          }
-        });
-      });
-      const { createClient } = await import('@taonet/sdk');
-      const client = createClient({ url, timeoutMs: 10_000 });
-      try {
-        const health = await client.request('system_health');
-        assert.equal(health.isSyncing, false);
-      } finally {
-        await client.close();
-      }
-    } finally {
-      child.kill('SIGTERM');
-    }
-    assert.equal(await exited, 0);
   });
 });
