@@ -25,6 +25,7 @@ export interface HistoryPoint {
 export const BACKFILL_BLOCKS = 200;
 export const BACKFILL_POINTS = 30;
 const MAX_POINTS = 400;
+const CHUNK = 6;
 
 /**
  * One point: the price (`swap_currentAlphaPrice` at the block) and, in one storage read, the issuance and the
@@ -75,6 +76,7 @@ export async function extendHistory(
   netuid: number,
   history: readonly HistoryPoint[],
   best: number,
+  isCurrent: () => boolean = () => true,
 ): Promise<HistoryPoint[]> {
   const last = history[history.length - 1]?.block;
   const blocks =
@@ -85,8 +87,13 @@ export async function extendHistory(
   const netuids = await getNetuids(client);
   const read = (b: number) => readHistoryPoint(client, netuid, netuids, b);
   // a block whose state the node no longer keeps is left out of the window
-  const points = await Promise.all(blocks.map((b) => read(b).catch(() => undefined)));
-  const found = points.filter((p): p is HistoryPoint => p !== undefined);
-  if (found.length === 0) return read(best).then((p) => [...history, p]);
+  // a few blocks at a time, newest first, stopping when the page is left: past state is slow to read
+  const found: HistoryPoint[] = [];
+  for (let end = blocks.length; end > 0 && isCurrent(); end -= CHUNK) {
+    const chunk = blocks.slice(Math.max(0, end - CHUNK), end);
+    const points = await Promise.all(chunk.map((b) => read(b).catch(() => undefined)));
+    found.unshift(...points.filter((p): p is HistoryPoint => p !== undefined));
+  }
+  if (found.length === 0 && isCurrent()) return read(best).then((p) => [...history, p]);
   return [...history, ...found].slice(-MAX_POINTS);
 }

@@ -24,7 +24,8 @@ export interface LiveOpts {
 }
 
 export function useLive<T>(
-  load: (client: Client, best: number) => Promise<T>,
+  /** `isCurrent()` turns false once the page no longer wants this load (left, or its key changed) */
+  load: (client: Client, best: number, isCurrent: () => boolean) => Promise<T>,
   /** what the data is of (a netuid, an address): a change starts over */
   key: string,
   opts: LiveOpts = {},
@@ -48,6 +49,9 @@ export function useLive<T>(
     loadedAt.current = undefined;
     setState({ data: undefined, error: undefined, block: undefined });
     setTick((t) => t + 1);
+    return () => {
+      generation.current++;
+    };
   }, [key]);
 
   useEffect(() => {
@@ -63,7 +67,7 @@ export function useLive<T>(
         const gen = generation.current;
         wanted.current = undefined;
         try {
-          const data = await loadRef.current(client, at);
+          const data = await loadRef.current(client, at, () => gen === generation.current);
           if (gen === generation.current) {
             loadedAt.current = at;
             setState({ data, error: undefined, block: at });

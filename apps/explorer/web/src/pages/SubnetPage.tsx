@@ -1,5 +1,5 @@
 /** One subnet: its pool and hyperparameters, price and emission charts, the metagraph and its heatmap. */
-import { getSubnetInfo, type Metagraph, type SubnetInfo, syncMetagraph } from '@taonet/sdk';
+import { getBlockHash, getSubnetInfo, type Metagraph, type SubnetInfo, syncMetagraph } from '@taonet/sdk';
 import { useMemo, useRef, useState } from 'react';
 import { formatTao, fromI96F32Bits } from '../chain/format.js';
 import { extendHistory, type HistoryPoint } from '../chain/subnetHistory.js';
@@ -43,10 +43,14 @@ function Hyperparameters({ mg }: { mg: Metagraph }) {
 
 function useHistory(netuid: number, enabled: boolean) {
   const history = useRef<HistoryPoint[]>([]);
-  const live = useLive(async (client, best) => {
-    history.current = await extendHistory(client, netuid, history.current, best);
-    return history.current;
-  }, String(netuid));
+  const live = useLive(
+    async (client, best, isCurrent) => {
+      history.current = await extendHistory(client, netuid, history.current, best, isCurrent);
+      return history.current;
+    },
+    String(netuid),
+    { enabled },
+  );
   const series = useMemo(() => {
     const points = live.data ?? [];
     const blocks = points.map((p) => p.block);
@@ -86,8 +90,12 @@ function HeatmapPanel({ mg }: { mg: Metagraph | undefined }) {
 
 export function SubnetPage({ netuid }: { netuid: number }) {
   const live = useLive(async (client, best) => {
-    const mg = await syncMetagraph(client, { netuid, block: best });
-    return { mg, subnet: await getSubnetInfo(client, { netuid, at: mg.blockHash }) };
+    const at = await getBlockHash(client, { number: best });
+    const [mg, subnet] = await Promise.all([
+      syncMetagraph(client, { netuid, block: at }),
+      getSubnetInfo(client, { netuid, at }),
+    ]);
+    return { mg, subnet };
   }, String(netuid));
   const mg = live.data?.mg;
   // the charts read many past blocks: they start once the metagraph is in
