@@ -3,7 +3,7 @@
  * its `browser` condition (no wallet, no node:* modules) and from its TypeScript sources, as the rest of
  * the repo runs.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
@@ -31,8 +31,24 @@ export async function buildExplorer(opts: BuildExplorerOpts = {}): Promise<strin
   return outDir;
 }
 
-/** The built folder, building it first when it has no index.html. */
+/** The newest modification time (ms) of the files under `dir`. */
+function newestChange(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether `dir` holds no build, or one older than the app's sources. */
+export function isExplorerBuildStale(dir: string = DEFAULT_DIST): boolean {
+  const index = join(dir, 'index.html');
+  return !existsSync(index) || statSync(index).mtimeMs < newestChange(WEB_ROOT);
+}
+
+/** The built folder, (re)building it first when it is missing or older than the sources. */
 export async function ensureExplorerBuilt(dir: string = DEFAULT_DIST): Promise<string> {
-  if (!existsSync(join(dir, 'index.html'))) await buildExplorer({ outDir: dir });
+  if (isExplorerBuildStale(dir)) await buildExplorer({ outDir: dir });
   return dir;
 }

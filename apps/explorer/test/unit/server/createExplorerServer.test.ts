@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createExplorerServer, type ExplorerServer, resolveStaticPath } from '../../../src/index.js';
+import {
+  createExplorerServer,
+  type ExplorerServer,
+  isExplorerBuildStale,
+  resolveStaticPath,
+} from '../../../src/index.js';
 
 describe('resolveStaticPath', () => {
   it('maps / to index.html and keeps requests inside the folder', () => {
@@ -50,5 +55,18 @@ describe('createExplorerServer', () => {
     assert.match(await (await fetch(new URL('subnets/3', server.url))).text(), /id="root"/);
     assert.equal((await fetch(new URL('assets/missing.js', server.url))).status, 404);
     assert.equal((await fetch(server.url, { method: 'POST' })).status, 405);
+  });
+});
+
+describe('isExplorerBuildStale', () => {
+  it('is stale without a build, fresh after one newer than the sources', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explorer-stale-'));
+    try {
+      assert.equal(isExplorerBuildStale(dir), true);
+      writeFileSync(join(dir, 'index.html'), '');
+      assert.equal(isExplorerBuildStale(dir), false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
