@@ -17,6 +17,7 @@ import {
   getAllDynamicInfo,
   getBlockHash,
   getDelegates,
+  getEvents,
   getStakeInfoForColdkey,
   getTotalIssuance,
   syncMetagraph,
@@ -116,6 +117,12 @@ describe('the explorer in chromium', { skip }, () => {
     assert.equal(extrinsic.values.Result, 'success');
     assert.match((await readPanel(page, 'extrinsic-events')).text, /Balances\.Transfer/);
     await screenshot(page, 'extrinsic');
+    const chainEvents = await getEvents(client, { blockHash: await at(block) });
+    const transferEvent = chainEvents.findIndex((e) => e.pallet === 'Balances' && e.name === 'Transfer');
+    const event = await openRoute(page, server.url, `event/${block}-${transferEvent}`, 'event');
+    assert.equal(event.values.Event, 'Balances.Transfer');
+    assert.equal(event.values.Phase, `extrinsic ${block}-${index}`);
+    await screenshot(page, 'event');
     const extrinsics = await openRoute(page, server.url, 'extrinsics', 'extrinsics');
     assert.match(extrinsics.tables.extrinsics!.texts.join('\n'), /Timestamp\.set/);
     await screenshot(page, 'extrinsics');
@@ -217,7 +224,7 @@ describe('the explorer in chromium', { skip }, () => {
     assert.deepEqual(tab.errors, []);
   });
 
-  it('a node that is down: a visible state and the page frame, then the data once it is up', async () => {
+  it('a node that is down: a visible state and the page frame, the data once it is up, kept when it goes', async () => {
     const port = await freePort();
     const url = `ws://127.0.0.1:${port}`;
     const offline = await createExplorerServer({ distDir: dist, rpcUrl: url, port: 0 });
@@ -230,8 +237,13 @@ describe('the explorer in chromium', { skip }, () => {
       await screenshot(page, 'node-down');
       late = await startDevNode(['--block-time', '200', '--rpc-port', String(port)]);
       await page.waitForSelector('[data-connection="live"]', { timeout: 20_000 });
-      await waitForPanel(page, 'subnets');
-      assert.ok((await readPanel(page, 'subnets')).tables.subnets!.rows > 0);
+      const shown = (await waitForPanel(page, 'subnets')).tables.subnets!.rows;
+      assert.ok(shown > 0);
+      // the node goes away while the page is open: the state says so, the last data stays
+      await late.stop();
+      await page.waitForSelector('[data-connection="reconnecting"]');
+      assert.equal((await readPanel(page, 'subnets')).tables.subnets!.rows, shown);
+      await screenshot(page, 'node-lost');
     } finally {
       await page.close();
       await offline.close();

@@ -5,6 +5,7 @@ import { SearchBox } from './components/SearchBox.js';
 import { AccountPage } from './pages/AccountPage.js';
 import { BlockPage, ExtrinsicPage } from './pages/BlockPage.js';
 import { BlocksPage, EventsPage, ExtrinsicsPage } from './pages/BlocksPage.js';
+import { EventPage } from './pages/EventPage.js';
 import { OverviewPage } from './pages/OverviewPage.js';
 import { SubnetPage } from './pages/SubnetPage.js';
 import { SubnetsPage } from './pages/SubnetsPage.js';
@@ -18,6 +19,14 @@ const NAV = [
   ['subnets', 'Subnets'],
   ['validators', 'Validators'],
 ] as const;
+
+/** detail pages highlight their list in the navigation */
+const SECTION: Readonly<Record<string, string>> = {
+  block: 'blocks',
+  extrinsic: 'extrinsics',
+  event: 'events',
+  subnet: 'subnets',
+};
 
 function Page({ route }: { route: readonly string[] }) {
   const [page = '', id = ''] = route;
@@ -34,6 +43,8 @@ function Page({ route }: { route: readonly string[] }) {
       return <ExtrinsicPage key={id} id={id} />;
     case 'events':
       return <EventsPage />;
+    case 'event':
+      return <EventPage key={id} id={id} />;
     case 'account':
       return <AccountPage key={id} address={id} />;
     case 'subnets':
@@ -49,7 +60,7 @@ function Page({ route }: { route: readonly string[] }) {
 
 export function App() {
   const route = useRoute();
-  const current = route[0] === 'block' ? 'blocks' : route[0] === 'subnet' ? 'subnets' : (route[0] ?? '');
+  const current = SECTION[route[0] ?? ''] ?? route[0] ?? '';
   return (
     <div className="app" data-page={route[0] ?? 'overview'}>
       <header className="topbar">

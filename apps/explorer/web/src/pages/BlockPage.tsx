@@ -56,7 +56,7 @@ export function BlockPage({ id }: { id: string }) {
       )}
       {b === undefined ? null : (
         <Panel title="Events" name="block-events">
-          <EventList events={b.events} />
+          <EventList block={b.number} events={b.events} />
         </Panel>
       )}
     </>
@@ -64,8 +64,11 @@ export function BlockPage({ id }: { id: string }) {
 }
 
 function EventList({
+  block,
   events,
 }: {
+  /** the block whose whole event list this is: rows link to the events */
+  block?: number;
   events: readonly { pallet: string; name: string; data: unknown; phase: unknown }[];
 }) {
   return (
@@ -83,7 +86,13 @@ function EventList({
           // biome-ignore lint/suspicious/noArrayIndexKey: a block's events never reorder; the index is their id
           <tr key={i}>
             <td>{i}</td>
-            <td>{`${e.pallet}.${e.name}`}</td>
+            <td>
+              {block === undefined ? (
+                `${e.pallet}.${e.name}`
+              ) : (
+                <a href={`#/event/${block}-${i}`}>{`${e.pallet}.${e.name}`}</a>
+              )}
+            </td>
             <td>
               {typeof e.phase === 'object' && e.phase !== null
                 ? `extrinsic ${(e.phase as { applyExtrinsic: number }).applyExtrinsic}`

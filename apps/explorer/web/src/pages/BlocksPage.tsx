@@ -121,7 +121,13 @@ const eventColumns: Column<EventRow>[] = [
     render: (e) => <BlockLink number={e.block} />,
     sort: (e) => e.block,
   },
-  { key: 'name', title: 'Event', width: 'minmax(200px, 1fr)', render: (e) => e.name, sort: (e) => e.name },
+  {
+    key: 'name',
+    title: 'Event',
+    width: 'minmax(200px, 1fr)',
+    render: (e) => <a href={`#/event/${e.block}-${e.index}`}>{e.name}</a>,
+    sort: (e) => e.name,
+  },
   { key: 'phase', title: 'Phase', width: '140px', render: (e) => e.phase },
   {
     key: 'data',
