@@ -31,6 +31,7 @@ import { formatTao } from '../../web/src/chain/format.js';
 import { hasChromium, launchChromium, openPage, type RecordedPage, screenshot } from './browserSession.js';
 import { type Activity, createActivity, type DevKeys, loadKeys, TAO } from './chainActivity.js';
 import { openRoute, parseAmount, readPanel, waitForPanel, waitForPanelState } from './explorerPages.js';
+import { createSlowProxy } from './slowProxy.js';
 
 const skip = hasChromium() ? false : 'chromium is not installed at /usr/bin/chromium (.ci/run installs it)';
 if (skip) console.log(`# explorer e2e skipped: ${skip}`);
@@ -222,6 +223,29 @@ describe('the explorer in chromium', { skip }, () => {
     assert.match(row ?? '', /10\.00%/);
     await screenshot(page, 'validators');
     assert.deepEqual(tab.errors, []);
+  });
+
+  it('a slow node: the page says so and keeps its data, then catches up', async () => {
+    const proxy = await createSlowProxy(node.url);
+    const slowServer = await createExplorerServer({ distDir: dist, rpcUrl: proxy.url, port: 0 });
+    const { page, errors } = await openPage(browser);
+    try {
+      const shown = (await openRoute(page, slowServer.url, 'subnets', 'subnets')).tables.subnets!.rows;
+      proxy.delayMs = 4_000;
+      await page.waitForSelector('[data-panel="subnets"] [data-slow]', { timeout: 20_000 });
+      assert.equal((await readPanel(page, 'subnets')).tables.subnets!.rows, shown);
+      await screenshot(page, 'node-slow');
+      proxy.delayMs = 0;
+      await page.waitForSelector('[data-panel="subnets"] [data-slow]', {
+        state: 'detached',
+        timeout: 20_000,
+      });
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      await slowServer.close();
+      await proxy.close();
+    }
   });
 
   it('a node that is down: a visible state and the page frame, the data once it is up, kept when it goes', async () => {

@@ -33,6 +33,12 @@ export function fromI96F32Bits(bits: bigint): number {
   return Number(bits) / 2 ** 32;
 }
 
+/** A float price in TAO: 6 decimals, or 4 significant digits in exponent form below 0.001. */
+export function formatPrice(value: number): string {
+  if (value === 0 || !Number.isFinite(value)) return value === 0 ? '0' : '-';
+  return Math.abs(value) < 0.001 ? value.toExponential(3) : value.toFixed(6);
+}
+
 /** `5GrwvaEF…utQY` */
 export function shortAddress(address: string, head = 6, tail = 4): string {
   return address.length <= head + tail + 1 ? address : `${address.slice(0, head)}…${address.slice(-tail)}`;

@@ -12,7 +12,12 @@ export interface Live<T> {
   readonly error: string | undefined;
   /** the best block number the data was loaded at (the head known when the load started) */
   readonly block: number | undefined;
+  /** a load has been running for more than SLOW_MS: the node is slow to answer */
+  readonly slow?: boolean;
 }
+
+/** After this long a load is shown as slow. */
+export const SLOW_MS = 2_500;
 
 export interface LiveOpts {
   /** reload at each new head (default true) */
@@ -66,14 +71,18 @@ export function useLive<T>(
         const at = wanted.current;
         const gen = generation.current;
         wanted.current = undefined;
+        const current = () => gen === generation.current;
+        const slow = setTimeout(() => current() && setState((old) => ({ ...old, slow: true })), SLOW_MS);
         try {
-          const data = await loadRef.current(client, at, () => gen === generation.current);
-          if (gen === generation.current) {
+          const data = await loadRef.current(client, at, current);
+          if (current()) {
             loadedAt.current = at;
-            setState({ data, error: undefined, block: at });
+            setState({ data, error: undefined, block: at, slow: false });
           }
         } catch (e) {
-          if (gen === generation.current) setState((old) => ({ ...old, error: (e as Error).message }));
+          if (current()) setState((old) => ({ ...old, error: (e as Error).message, slow: false }));
+        } finally {
+          clearTimeout(slow);
         }
       }
       running.current = false;

@@ -23,6 +23,12 @@ export function Panel({ title, name, live, actions, children }: PanelProps) {
         {live?.block !== undefined ? <span className="dim small">at #{live.block}</span> : null}
         {actions}
       </header>
+      {live?.slow === true ? (
+        <div className="notice warn" role="status" data-slow="true">
+          The node is slow to answer
+          {live.data === undefined ? '' : ': showing the last data while it refreshes'}…
+        </div>
+      ) : null}
       {live?.error !== undefined ? (
         <div className="notice warn" role="status">
           {live.data === undefined ? 'Could not load: ' : 'Showing the last data; refresh failed: '}

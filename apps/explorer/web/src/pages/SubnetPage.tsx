@@ -1,7 +1,7 @@
 /** One subnet: its pool and hyperparameters, price and emission charts, the metagraph and its heatmap. */
 import { getBlockHash, getSubnetInfo, type Metagraph, type SubnetInfo, syncMetagraph } from '@taonet/sdk';
 import { useMemo, useRef, useState } from 'react';
-import { formatTao, fromI96F32Bits } from '../chain/format.js';
+import { formatPrice, formatTao, fromI96F32Bits } from '../chain/format.js';
 import { extendHistory, type HistoryPoint } from '../chain/subnetHistory.js';
 import { useLive } from '../chain/useLive.js';
 import { Heatmap } from '../components/Heatmap.js';
@@ -19,7 +19,7 @@ function SubnetSummary({ mg, subnet }: { mg: Metagraph; subnet: SubnetInfo | und
         Name: `${info.identity?.subnetName || info.name || '-'} (${info.symbol})`,
         Owner: <AddressLink address={info.owner} full />,
         Price: `${formatTao(info.price, 9)} τ`,
-        'Moving price': `${fromI96F32Bits(info.movingPriceBits).toFixed(9)} τ`,
+        'Moving price': `${formatPrice(fromI96F32Bits(info.movingPriceBits))} τ`,
         'TAO pool': `${formatTao(info.taoIn)} τ`,
         'Alpha pool': `${formatTao(info.alphaIn)} ${info.symbol}`,
         'Alpha outstanding': `${formatTao(info.alphaOut)} ${info.symbol}`,

@@ -1,5 +1,5 @@
 /** Every subnet: price, moving price, emission share, reserves, volume, registration cost, uids used. */
-import { formatPercent, formatTao, shortAddress } from '../chain/format.js';
+import { formatPercent, formatPrice, formatTao, shortAddress } from '../chain/format.js';
 import { loadSubnets, type SubnetRow } from '../chain/loadSubnets.js';
 import { useLive } from '../chain/useLive.js';
 import { SubnetLink } from '../components/Links.js';
@@ -46,7 +46,7 @@ const columns: Column<SubnetRow>[] = [
     key: 'moving',
     title: 'Moving price',
     align: 'right',
-    render: (s) => s.movingPrice.toFixed(6),
+    render: (s) => formatPrice(s.movingPrice),
     sort: (s) => s.movingPrice,
   },
   {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   formatDuration,
   formatPercent,
+  formatPrice,
   formatTao,
   formatU16,
   fromI96F32Bits,
@@ -25,6 +26,9 @@ describe('formatting', () => {
     assert.equal(formatDuration(59_000), '59s');
     assert.equal(formatDuration(3 * 86_400_000 + 4 * 3_600_000), '3d 4h');
     assert.equal(fromI96F32Bits(3n << 31n), 1.5);
+    assert.equal(formatPrice(0.0000125), '1.250e-5');
+    assert.equal(formatPrice(1.5), '1.500000');
+    assert.equal(formatPrice(0), '0');
     assert.equal(shortAddress('5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY'), '5Grwva…utQY');
     assert.equal(toDisplayJson({ a: 1n, b: new Uint8Array([1, 255]) }), '{\n "a": "1",\n "b": "0x01ff"\n}');
   });
