@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { build, type InlineConfig } from 'vite';
 
 export const WEB_ROOT = join(import.meta.dirname, '..', '..', 'web');
 /** Where `npm start` and `tao explorer` serve from unless told otherwise. */
@@ -17,15 +17,22 @@ export interface BuildExplorerOpts {
   readonly outDir?: string;
 }
 
-export async function buildExplorer(opts: BuildExplorerOpts = {}): Promise<string> {
-  const outDir = opts.outDir ?? DEFAULT_DIST;
-  await build({
+/** Vite's settings for the app (no config file): React, and the SDK's browser entry from its sources. */
+export function getViteConfig(): InlineConfig {
+  return {
     root: WEB_ROOT,
     base: './',
     configFile: false,
     logLevel: 'warn',
     plugins: [react()],
     resolve: { conditions: ['browser', 'development', 'module'] },
+  };
+}
+
+export async function buildExplorer(opts: BuildExplorerOpts = {}): Promise<string> {
+  const outDir = opts.outDir ?? DEFAULT_DIST;
+  await build({
+    ...getViteConfig(),
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4_000, reportCompressedSize: false },
   });
   return outDir;
