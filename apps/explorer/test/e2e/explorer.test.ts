@@ -81,7 +81,7 @@ describe('the explorer in chromium', { skip }, () => {
     ]);
     assert.equal(view.stats['max-supply'], '21,000,000 τ');
     assert.equal(view.stats.issuance, `${formatTao(totals.subtensorIssuance, 2)} τ`);
-    assert.equal(view.stats.circulating, `${formatTao(totals.issuance + totals.totalStake, 2)} τ`);
+    assert.equal(view.stats.circulating, `${formatTao(totals.issuance, 2)} τ`);
     assert.equal(
       view.stats['pool-tao'],
       `${formatTao(

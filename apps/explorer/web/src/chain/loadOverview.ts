@@ -22,7 +22,7 @@ export interface OverviewData {
   readonly blockTimeMs: number | undefined;
   /** subtensor's TotalIssuance: TAO issued by emission minus recycled (drives the halving) */
   readonly issuance: bigint;
-  /** free balances plus TAO in subnet pools */
+  /** every account's balance (Balances' TotalIssuance): the subnet pools' TAO sits in their subnet accounts */
   readonly circulating: bigint;
   readonly maxSupply: bigint;
   readonly totalStake: bigint;
@@ -57,7 +57,7 @@ export async function loadOverview(client: Client, best: number): Promise<Overvi
   ]);
   const old = best >= SPAN ? await getRecentBlocks(client, best - SPAN, 1) : [];
   const blockTimeMs = old[0] === undefined ? undefined : computeBlockTime(head, old[0]);
-  const circulating = totals.issuance + totals.totalStake;
+  const circulating = totals.issuance;
   const blockEmission = getBlockEmission(totals.subtensorIssuance);
   const now = head.timestamp ?? Date.now();
   return {

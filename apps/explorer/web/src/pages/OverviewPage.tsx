@@ -38,7 +38,7 @@ export function OverviewPage() {
               name="circulating"
               label="Circulating supply"
               value={`${formatTao(d.circulating, 2)} τ`}
-              sub="free balances + pools"
+              sub="all balances, pools included"
             />
             <Stat name="max-supply" label="Max supply" value={`${formatTao(d.maxSupply, 0)} τ`} />
             <Stat
