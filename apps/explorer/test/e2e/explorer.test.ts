@@ -28,6 +28,7 @@ import type { Browser } from 'playwright-core';
 import { buildExplorer, createExplorerServer, type ExplorerServer } from '../../src/index.js';
 import { getBlockEmission } from '../../web/src/chain/economics.js';
 import { formatTao } from '../../web/src/chain/format.js';
+import { computeEmissionShares } from '../../web/src/chain/loadSubnets.js';
 import { hasChromium, launchChromium, openPage, type RecordedPage, screenshot } from './browserSession.js';
 import { type Activity, createActivity, type DevKeys, loadKeys, TAO } from './chainActivity.js';
 import { openRoute, parseAmount, readPanel, waitForPanel, waitForPanelState } from './explorerPages.js';
@@ -208,6 +209,27 @@ describe('the explorer in chromium', { skip }, () => {
     assert.equal(params.values.tempo, String(mg.hyperparameters.tempo));
     await page.waitForSelector('[data-chart="price"]:not([data-points="0"])');
     await page.waitForSelector('[data-chart="emission"]:not([data-points="0"])');
+    // the charts' newest points, against the SDK at their block
+    const last = (await page.evaluate(`[...document.querySelectorAll('[data-chart]')].map((c) =>
+      [c.dataset.chart, Number(c.dataset.lastBlock), Number(c.dataset.lastValue)])`)) as [
+      string,
+      number,
+      number,
+    ][];
+    for (const [chart, block, value] of last) {
+      const hash = await at(block);
+      const dynamic = await getAllDynamicInfo(client, { at: hash });
+      if (chart === 'price') {
+        assert.equal(value, Number(dynamic.find((d) => d.netuid === 1)!.price) / 1e9);
+      } else {
+        const share = computeEmissionShares(dynamic).get(1) ?? 0;
+        const issuance = (await getTotalIssuance(client, { at: hash })).subtensorIssuance;
+        assert.ok(
+          Math.abs(value - (Number(getBlockEmission(issuance)) / 1e9) * share) < 1e-9,
+          `${chart} ${value}`,
+        );
+      }
+    }
     await page.waitForSelector('[data-heatmap="weights"][data-cells]:not([data-cells="0"])');
     await screenshot(page, 'subnet');
     assert.deepEqual(tab.errors, []);

@@ -25,16 +25,18 @@ export interface SubnetRow {
   readonly started: boolean;
 }
 
-/** Emission shares by moving price over the subnets other than root, as subtensor's `get_shares`. */
+/**
+ * Emission shares by moving price among the subnets that emit (started, not root), as subtensor's
+ * `get_shares` before its burn and enable switches; 0 for the others.
+ */
 export function computeEmissionShares(
-  dynamic: readonly Pick<DynamicInfo, 'netuid' | 'movingPriceBits'>[],
+  dynamic: readonly Pick<DynamicInfo, 'netuid' | 'movingPriceBits' | 'started'>[],
 ): Map<number, number> {
-  const emitting = dynamic.filter((d) => d.netuid !== 0);
+  const emitting = dynamic.filter((d) => d.netuid !== 0 && d.started);
   const total = emitting.reduce((sum, d) => sum + fromI96F32Bits(d.movingPriceBits), 0);
   return new Map(emitting.map((d) => [d.netuid, total > 0 ? fromI96F32Bits(d.movingPriceBits) / total : 0]));
 }
 
-/** The rows at block number `best` (default: the best block). */
 export async function loadSubnets(client: Client, best?: number): Promise<SubnetRow[]> {
   const hash = await getBlockHash(client, best === undefined ? {} : { number: best });
   const [dynamic, infos] = await Promise.all([

@@ -5,6 +5,7 @@
  */
 import {
   type Client,
+  FirstEmissionBlockNumber,
   getBlockHash,
   getNetuids,
   readStorageBatch,
@@ -12,7 +13,8 @@ import {
   SubtensorTotalIssuance,
 } from '@taonet/sdk';
 import { getBlockEmission } from './economics.js';
-import { fromI96F32Bits, raoToNumber } from './format.js';
+import { raoToNumber } from './format.js';
+import { computeEmissionShares } from './loadSubnets.js';
 
 export interface HistoryPoint {
   readonly block: number;
@@ -28,8 +30,9 @@ const MAX_POINTS = 400;
 const CHUNK = 6;
 
 /**
- * One point: the price (`swap_currentAlphaPrice` at the block) and, in one storage read, the issuance and the
- * moving prices of `netuids` (the subnets known now; one registered later reads as 0).
+ * One point: the price (`swap_currentAlphaPrice` at the block) and, in one storage read, the issuance and
+ * each subnet's moving price and first emission block (the subnets known now; one registered later reads as
+ * absent). The share counts started subnets other than root, as `computeEmissionShares`.
  */
 export async function readHistoryPoint(
   client: Client,
@@ -44,20 +47,26 @@ export async function readHistoryPoint(
     readStorageBatch(client, {
       queries: [
         { item: SubtensorTotalIssuance, keys: [] },
-        ...others.map((n) => ({ item: SubnetMovingPrice, keys: [n] })),
+        ...others.flatMap((n) => [
+          { item: SubnetMovingPrice, keys: [n] },
+          { item: FirstEmissionBlockNumber, keys: [n] },
+        ]),
       ],
       at,
     }),
   ]);
-  const [issuance, ...moving] = values as [bigint | undefined, ...(bigint | undefined)[]];
-  const prices = moving.map((bits) => fromI96F32Bits(bits ?? 0n));
-  const total = prices.reduce((sum, p) => sum + p, 0);
-  const mine = prices[others.indexOf(netuid)] ?? 0;
-  const share = netuid === 0 || total === 0 ? 0 : mine / total;
+  const shares = computeEmissionShares(
+    others.map((n, i) => ({
+      netuid: n,
+      movingPriceBits: (values[1 + 2 * i] as bigint | undefined) ?? 0n,
+      started: values[2 + 2 * i] !== undefined,
+    })),
+  );
   return {
     block,
     price: raoToNumber(BigInt(price)),
-    emission: raoToNumber(getBlockEmission(issuance ?? 0n)) * share,
+    emission:
+      raoToNumber(getBlockEmission((values[0] as bigint | undefined) ?? 0n)) * (shares.get(netuid) ?? 0),
   };
 }
 

@@ -68,7 +68,13 @@ export function LineChart(props: LineChartProps) {
   }, [data]);
 
   return (
-    <figure className="chart" data-chart={props.name} data-points={props.data[0].length}>
+    <figure
+      className="chart"
+      data-chart={props.name}
+      data-points={props.data[0].length}
+      data-last-block={props.data[0].at(-1)}
+      data-last-value={props.data[1].at(-1)}
+    >
       <figcaption>{props.title}</figcaption>
       <div ref={host} />
     </figure>

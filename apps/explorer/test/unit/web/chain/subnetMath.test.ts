@@ -8,13 +8,15 @@ import { planBackfill } from '../../../../web/src/chain/subnetHistory.js';
 const bits = (price: number) => BigInt(Math.round(price * 2 ** 32));
 
 describe('subnet figures', () => {
-  it('shares emission by moving price among the subnets other than root', () => {
+  it('shares emission by moving price among the started subnets other than root', () => {
     const shares = computeEmissionShares([
-      { netuid: 0, movingPriceBits: bits(1) },
-      { netuid: 1, movingPriceBits: bits(0.3) },
-      { netuid: 2, movingPriceBits: bits(0.1) },
+      { netuid: 0, movingPriceBits: bits(1), started: true },
+      { netuid: 1, movingPriceBits: bits(0.3), started: true },
+      { netuid: 2, movingPriceBits: bits(0.1), started: true },
+      { netuid: 3, movingPriceBits: bits(5), started: false },
     ]);
     assert.equal(shares.has(0), false);
+    assert.equal(shares.has(3), false);
     assert.ok(Math.abs(shares.get(1)! - 0.75) < 1e-9);
     assert.ok(Math.abs(shares.get(2)! - 0.25) < 1e-9);
   });
