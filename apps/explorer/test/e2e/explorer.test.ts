@@ -26,8 +26,8 @@ import {
 import { type DevNode, startDevNode } from '@taonet/testing/devNode';
 import type { Browser } from 'playwright-core';
 import { buildExplorer, createExplorerServer, type ExplorerServer } from '../../src/index.js';
-import { getBlockEmission } from '../../web/src/chain/economics.js';
-import { formatTao } from '../../web/src/chain/format.js';
+import { computeHalving, getBlockEmission } from '../../web/src/chain/economics.js';
+import { formatPercent, formatTao } from '../../web/src/chain/format.js';
 import { computeEmissionShares } from '../../web/src/chain/loadSubnets.js';
 import { hasChromium, launchChromium, openPage, type RecordedPage, screenshot } from './browserSession.js';
 import { type Activity, createActivity, type DevKeys, loadKeys, TAO } from './chainActivity.js';
@@ -96,6 +96,15 @@ describe('the explorer in chromium', { skip }, () => {
       new RegExp(`${formatTao(getBlockEmission(totals.subtensorIssuance), 4)} τ per block`),
     );
     assert.match(view.stats.halving ?? '', /\d/);
+    const halving = computeHalving({
+      issuance: totals.subtensorIssuance,
+      bestBlock: view.block,
+      blockTimeMs: 1,
+      now: 0,
+    });
+    assert.match(view.text, new RegExp(`block #${halving.block.toLocaleString('en-US')} `));
+    const ratio = Number((totals.totalStake * 1_000_000n) / totals.issuance) / 1_000_000;
+    assert.equal(view.stats['staking-ratio'], formatPercent(ratio));
     assert.match(view.stats['block-time'] ?? '', /^\d+\.\d\d s$/);
     assert.ok((await readPanel(page, 'latest-blocks')).tables['latest-blocks']!.rows > 0);
     await waitForPanelState(page, 'overview', (next) => parseAmount(next.stats.best ?? '') > view.block + 1);
