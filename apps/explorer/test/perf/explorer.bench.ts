@@ -48,6 +48,23 @@ const tableFull = (page: Page, table: string, rows: number) =>
     timeout: 30_000,
   });
 
+/** Scrolls a table top to bottom in 40 steps, each until the next painted frame; ms per step. */
+async function scrollFrames(page: Page, table: string): Promise<{ median: number; p90: number }> {
+  const times = (await page.evaluate(`(async () => {
+    const body = document.querySelector('[data-table="${table}"] .vtable-body');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const times = [];
+    for (let i = 0; i <= 40; i++) {
+      const start = performance.now();
+      body.scrollTop = (i * (body.scrollHeight - body.clientHeight)) / 40;
+      await frame();
+      times.push(performance.now() - start);
+    }
+    return times;
+  })()`)) as number[];
+  return stats(times);
+}
+
 export async function run(args: string[] = []): Promise<void> {
   if (!hasChromium()) {
     console.log('explorer bench skipped: no chromium at /usr/bin/chromium (apt-get install chromium)');
@@ -131,6 +148,10 @@ export async function run(args: string[] = []): Promise<void> {
       );
     };
     row(`browser: sort the metagraph by stake (${filled} rows, to the next frame)`, await time(runs, sort));
+    const scrolled = await scrollFrames(page, 'metagraph');
+    console.log(
+      `metagraph scrolled top to bottom in 40 steps: ${scrolled.median.toFixed(1)} ms per step to a painted frame (p90 ${scrolled.p90.toFixed(1)} ms)`,
+    );
     const inDom = await page.$$eval('[data-table="metagraph"] .vtable-row', (rows) => rows.length);
     console.log(`metagraph rows in the DOM: ${inDom} of ${filled} (virtualised)`);
     console.log(`console errors: ${errors.length === 0 ? 'none' : errors.join(' | ')}`);
