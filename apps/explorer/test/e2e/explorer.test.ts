@@ -239,6 +239,7 @@ describe('the explorer in chromium', { skip }, () => {
         );
       }
     }
+    await page.locator('[data-panel="heatmap"]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-heatmap="weights"][data-cells]:not([data-cells="0"])');
     await screenshot(page, 'subnet');
     assert.deepEqual(tab.errors, []);

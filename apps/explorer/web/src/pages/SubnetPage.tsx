@@ -3,6 +3,7 @@ import { getBlockHash, getSubnetInfo, type Metagraph, type SubnetInfo, syncMetag
 import { useMemo, useRef, useState } from 'react';
 import { formatPrice, formatTao, fromI96F32Bits } from '../chain/format.js';
 import { extendHistory, type HistoryPoint } from '../chain/subnetHistory.js';
+import { useInView } from '../chain/useInView.js';
 import { useLive } from '../chain/useLive.js';
 import { Heatmap } from '../components/Heatmap.js';
 import { LineChart } from '../components/LineChart.js';
@@ -62,12 +63,15 @@ function useHistory(netuid: number, enabled: boolean) {
   return { live, series };
 }
 
+/** The matrices are read (256 rows of weights or bonds) only once the panel is scrolled into view. */
 function HeatmapPanel({ mg }: { mg: Metagraph | undefined }) {
   const [kind, setKind] = useState<'weights' | 'bonds'>('weights');
+  const host = useRef<HTMLDivElement>(null);
+  const visible = useInView(host);
   const live = useLive(
     async () => (mg === undefined ? undefined : kind === 'weights' ? mg.getWeights() : mg.getBonds()),
     `${mg === undefined}/${mg?.netuid}/${kind}`,
-    { everyBlocks: 10 },
+    { everyBlocks: 10, enabled: visible },
   );
   const actions = (
     <span className="tabs">
@@ -79,12 +83,14 @@ function HeatmapPanel({ mg }: { mg: Metagraph | undefined }) {
     </span>
   );
   return (
-    <Panel title="Weights and bonds" name="heatmap" live={live} actions={actions}>
-      {live.data ? <Heatmap name={kind} matrix={live.data} /> : null}
-      <p className="dim small">
-        Rows: the uid that sets weights or holds bonds; columns: the uid they point at.
-      </p>
-    </Panel>
+    <div ref={host}>
+      <Panel title="Weights and bonds" name="heatmap" live={live} actions={actions}>
+        {live.data ? <Heatmap name={kind} matrix={live.data} /> : null}
+        <p className="dim small">
+          Rows: the uid that sets weights or holds bonds; columns: the uid they point at.
+        </p>
+      </Panel>
+    </div>
   );
 }
 
