@@ -3,7 +3,7 @@
  * its `browser` condition (no wallet, no node:* modules) and from its TypeScript sources, as the rest of
  * the repo runs.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type InlineConfig } from 'vite';
@@ -54,8 +54,18 @@ export function isExplorerBuildStale(dir: string = DEFAULT_DIST): boolean {
   return !existsSync(index) || statSync(index).mtimeMs < newestChange(WEB_ROOT);
 }
 
-/** The built folder, (re)building it first when it is missing or older than the sources. */
+/**
+ * The built folder, (re)building it first when it is missing or older than the sources. The build goes to
+ * a folder of its own, swapped in when complete, so that a server already serving `dir` (or a second
+ * build) never sees half of one.
+ */
 export async function ensureExplorerBuilt(dir: string = DEFAULT_DIST): Promise<string> {
-  if (isExplorerBuildStale(dir)) await buildExplorer({ outDir: dir });
+  if (!isExplorerBuildStale(dir)) return dir;
+  const suffix = `${process.pid}-${Date.now()}`;
+  const fresh = await buildExplorer({ outDir: `${dir}.build-${suffix}` });
+  const old = `${dir}.old-${suffix}`;
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(fresh, dir);
+  rmSync(old, { recursive: true, force: true });
   return dir;
 }
