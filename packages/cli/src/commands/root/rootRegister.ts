@@ -1,16 +1,16 @@
 /**
  * `tao root register`: register the wallet's hotkey on the root network (netuid 0, `root_register`; no
- * burn). When root is full the hotkey must have more root stake than the member it replaces. Checks that
- * the hotkey is not already a member before asking.
+ * burn). When root is full the hotkey must have more root stake than the member it replaces. The checks
+ * (rootRegisterChecks.ts) run before asking.
  */
 import { withChain } from '../../chain/chainSession.js';
 import { describeInclusion, toInclusion } from '../../chain/receiptFields.js';
 import { confirmOrCancel, sendWithSpinner, unlockColdkey } from '../../chain/runTransaction.js';
 import { formatTao } from '../../chain/taoAmount.js';
 import { readWalletAddresses } from '../../chain/walletKeys.js';
-import { ChainCheckError } from '../../errors/cliErrors.js';
 import type { CommandModule } from '../../program/commandSpec.js';
 import { selectWallet } from '../wallet/selectWallet.js';
+import { checkRootRegister } from './rootRegisterChecks.js';
 import { type RootRegisterResult, rootRegisterResultSchema } from './rootSchemas.js';
 
 export const rootRegister: CommandModule<RootRegisterResult> = {
@@ -21,15 +21,7 @@ export const rootRegister: CommandModule<RootRegisterResult> = {
     return withChain(ctx, async ({ client, url, network }) => {
       const sdk = await import('@taonet/sdk');
       ctx.spinner.start('Checking the root network');
-      const uid = await sdk.getUidForHotkey(client, { netuid: 0, hotkey: keys.hotkey });
-      if (uid !== undefined) {
-        throw new ChainCheckError(
-          'ALREADY_REGISTERED',
-          `hotkey ${keys.hotkey} is already on root (uid ${uid})`,
-          '`tao root list` shows the members',
-          { details: { uid } },
-        );
-      }
+      await checkRootRegister(client, keys.hotkey);
       await confirmOrCancel(ctx, `Register hotkey ${keys.hotkey} on the root network (netuid 0)?`);
       const signer = await unlockColdkey(ctx, input, wallet);
       const receipt = await sendWithSpinner(ctx, 'Registering on root', (onStatus) =>
