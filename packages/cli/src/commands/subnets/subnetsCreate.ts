@@ -49,6 +49,19 @@ async function checkBalance(client: Client, coldkey: string, cost: bigint): Prom
   return account.transferable;
 }
 
+async function checkSymbolFree(client: Client, symbol: string): Promise<void> {
+  const { getAllDynamicInfo } = await import('@taonet/sdk');
+  const taken = (await getAllDynamicInfo(client)).find((d) => d.symbol === symbol);
+  if (taken !== undefined) {
+    throw new ChainCheckError(
+      'SYMBOL_IN_USE',
+      `the symbol ${symbol} is already used by subnet ${taken.netuid}`,
+      'pick another symbol (`tao subnets list` shows the ones in use), or leave --symbol out',
+      { details: { netuid: taken.netuid } },
+    );
+  }
+}
+
 export const subnetsCreate: CommandModule<SubnetsCreateResult> = {
   result: subnetsCreateResultSchema,
   async run(ctx, input) {
@@ -61,6 +74,7 @@ export const subnetsCreate: CommandModule<SubnetsCreateResult> = {
       ctx.spinner.start('Reading the subnet lock cost');
       const cost = await sdk.getNetworkRegistrationCost(client);
       await checkBalance(client, keys.coldkey, cost);
+      if (symbol !== null) await checkSymbolFree(client, symbol);
       await confirmOrCancel(
         ctx,
         `Create a subnet owned by ${keys.coldkey} (owner hotkey ${keys.hotkey}), locking τ${formatTao(cost)}?`,
@@ -74,14 +88,23 @@ export const subnetsCreate: CommandModule<SubnetsCreateResult> = {
           ...(identity === undefined ? {} : { identity }),
         }),
       );
+      let symbolSet: string | null = null;
       if (symbol !== null) {
         const call = sdk.encodeCall(sdk.updateSymbolCall, {
           netuid: created.netuid,
           symbol: new TextEncoder().encode(symbol),
         });
-        await sendWithSpinner(ctx, `Setting the symbol ${symbol}`, (onStatus) =>
-          sdk.sendTransaction(client, { signer, call, onStatus }),
-        );
+        try {
+          await sendWithSpinner(ctx, `Setting the symbol ${symbol}`, (onStatus) =>
+            sdk.sendTransaction(client, { signer, call, onStatus }),
+          );
+          symbolSet = symbol;
+        } catch (error) {
+          // the subnet exists: report it, with the symbol left as the chain chose it
+          ctx.log.warn(
+            `subnet ${created.netuid} created, but its symbol was not set: ${(error as Error).message}`,
+          );
+        }
       }
       return {
         network: network ?? url,
@@ -90,7 +113,7 @@ export const subnetsCreate: CommandModule<SubnetsCreateResult> = {
         ownerHotkey: keys.hotkey,
         lockCost: cost.toString(),
         name: identity?.subnetName ?? null,
-        symbol,
+        symbol: symbolSet,
         ...toInclusion(created),
       };
     });
