@@ -2,8 +2,9 @@
  * `tao subnets register --netuid <n>`: register the wallet's hotkey on a subnet by burning the current
  * registration price (`burned_register`, paid by the coldkey). Before asking it shows the price and
  * checks: the subnet exists and accepts registrations, the hotkey is not already registered there, the
- * coldkey can pay price + fee; a full subnet is a warning (the newcomer replaces the neuron with the lowest
- * pruning score that is out of immunity).
+ * coldkey can pay price + fee, the hotkey is not another coldkey's; a full subnet is a warning (the newcomer
+ * replaces the neuron with the lowest pruning score out of immunity). The runtime limits the registrations
+ * per block and interval on root only (see `tao root register`), so none is checked here.
  */
 import type { Client } from '@taonet/sdk';
 import { withChain } from '../../chain/chainSession.js';
@@ -21,11 +22,20 @@ import { type SubnetsRegisterResult, subnetsRegisterResultSchema } from './subne
 async function checkSubnet(ctx: CommandContext, client: Client, netuid: number, keys: WalletAddresses) {
   const sdk = await import('@taonet/sdk');
   await requireSubnet(client, netuid);
-  const [hyper, info, uid] = await Promise.all([
+  const [hyper, info, uid, owner] = await Promise.all([
     sdk.getHyperparameters(client, { netuid }),
     sdk.getSubnetInfo(client, { netuid }),
     sdk.getUidForHotkey(client, { netuid, hotkey: keys.hotkey }),
+    sdk.getHotkeyOwner(client, { hotkey: keys.hotkey }),
   ]);
+  if (owner !== undefined && owner !== keys.coldkey) {
+    throw new ChainCheckError(
+      'NOT_HOTKEY_OWNER',
+      `hotkey ${keys.hotkey} belongs to another coldkey (${owner})`,
+      'register a hotkey of your own (`tao wallet new-hotkey`)',
+      { details: { netuid } },
+    );
+  }
   if (uid !== undefined) {
     throw new ChainCheckError(
       'ALREADY_REGISTERED',
