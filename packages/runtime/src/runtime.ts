@@ -186,6 +186,7 @@ export function createRuntime(opts: RuntimeOpts = {}): Runtime {
     createRootNetwork,
     createSubnet: (ctx, subnet) => createGenesisSubnet(ctx, subnet, swap),
     startSubnet,
+    swap,
   };
   const staking = { swap, rootStake: rootStakeHooks };
   /** the parts of `SubtensorModule` (pallet 7): one pallet on the wire, several folders here */

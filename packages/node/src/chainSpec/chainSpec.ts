@@ -4,9 +4,10 @@
  * with accounts as SS58 or 0x hex and amounts as decimal strings, since JSON has no big integers).
  * Problems are reported all at once, each with the path of the bad field.
  */
-import { ss58ToAccountId } from '@taonet/crypto';
-import { type AccountId, isHex, TaonetError } from '@taonet/primitives';
-import type { GenesisConfig } from '@taonet/runtime';
+import { type AccountId, TaonetError } from '@taonet/primitives';
+import type { GenesisBalance, GenesisConfig } from '@taonet/runtime';
+import { isObject, Problems, toAccount, toAmount } from './chainSpecValues.js';
+import { toSubnetNeurons } from './genesisNeuronsSpec.js';
 
 export interface ChainProperties {
   readonly ss58Format: number;
@@ -30,41 +31,6 @@ export const DEFAULT_PROPERTIES: ChainProperties = { ss58Format: 42, tokenDecima
 export const DEFAULT_BLOCK_TIME = 12_000;
 export const MIN_BLOCK_TIME = 50;
 
-type Json = Record<string, unknown>;
-
-class Problems {
-  readonly list: string[] = [];
-  add(path: string, message: string): void {
-    this.list.push(`${path}: ${message}`);
-  }
-}
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function toAccount(value: unknown, path: string, problems: Problems): AccountId {
-  if (typeof value === 'string' && isHex(value) && value.length === 66)
-    return value.toLowerCase() as AccountId;
-  try {
-    if (typeof value === 'string') return ss58ToAccountId(value);
-  } catch {
-    // reported below
-  }
-  problems.add(path, `expected an SS58 address or 0x + 64 hex digits, got ${JSON.stringify(value)}`);
-  return `0x${'00'.repeat(32)}` as AccountId;
-}
-
-/** A decimal string or a safe integer -> bigint. */
-function toAmount(value: unknown, path: string, problems: Problems): bigint {
-  if (typeof value === 'string' && /^\d+$/.test(value)) return BigInt(value);
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return BigInt(value);
-  problems.add(
-    path,
-    `expected a non-negative integer (decimal string for large values), got ${JSON.stringify(value)}`,
-  );
-  return 0n;
-}
-
 function toParams(
   value: unknown,
   path: string,
@@ -84,7 +50,7 @@ function toParams(
   return out;
 }
 
-function toSubnet(value: unknown, path: string, problems: Problems) {
+function toSubnet(value: unknown, path: string, problems: Problems, funded: GenesisBalance[]) {
   if (!isObject(value)) {
     problems.add(path, 'expected an object');
     return undefined;
@@ -99,6 +65,11 @@ function toSubnet(value: unknown, path: string, problems: Problems) {
   if (value.hyperparameters !== undefined) {
     subnet.hyperparameters = toParams(value.hyperparameters, `${path}.hyperparameters`, problems);
   }
+  if (value.neurons !== undefined || value.fill !== undefined) {
+    const { neurons, balances } = toSubnetNeurons(value, path, problems);
+    subnet.neurons = neurons;
+    funded.push(...balances);
+  }
   return subnet as unknown as NonNullable<GenesisConfig['subnets']>[number];
 }
 
@@ -108,20 +79,31 @@ function toGenesis(value: unknown, problems: Problems): GenesisConfig {
     return {};
   }
   const balances = Array.isArray(value.balances) ? value.balances : [];
+  if (value.balances !== undefined && !Array.isArray(value.balances)) {
+    problems.add('genesis.balances', 'expected a list of { account, free }');
+  }
+  if (value.subnets !== undefined && !Array.isArray(value.subnets)) {
+    problems.add('genesis.subnets', 'expected a list of subnets');
+  }
+  const filled: GenesisBalance[] = [];
   const genesis: Record<string, unknown> = {
-    balances: balances.map((entry: unknown, i) => ({
-      account: toAccount(
-        isObject(entry) ? entry.account : undefined,
-        `genesis.balances[${i}].account`,
-        problems,
-      ),
-      free: toAmount(isObject(entry) ? entry.free : undefined, `genesis.balances[${i}].free`, problems),
-    })),
+    balances: balances.map(
+      (entry: unknown, i): GenesisBalance => ({
+        account: toAccount(
+          isObject(entry) ? entry.account : undefined,
+          `genesis.balances[${i}].account`,
+          problems,
+        ),
+        free: toAmount(isObject(entry) ? entry.free : undefined, `genesis.balances[${i}].free`, problems),
+      }),
+    ),
     network: toParams(value.network, 'genesis.network', problems),
     subnets: (Array.isArray(value.subnets) ? value.subnets : []).map((s: unknown, i) =>
-      toSubnet(s, `genesis.subnets[${i}]`, problems),
+      toSubnet(s, `genesis.subnets[${i}]`, problems, filled),
     ),
   };
+  // the coldkeys `fill` derives, funded after the listed balances
+  (genesis.balances as GenesisBalance[]).push(...filled);
   if (value.sudoKey !== undefined) genesis.sudoKey = toAccount(value.sudoKey, 'genesis.sudoKey', problems);
   if (value.feeDestination !== undefined) genesis.feeDestination = value.feeDestination;
   if (value.timestamp !== undefined) genesis.timestamp = value.timestamp;

@@ -3,7 +3,7 @@
  * minting (so both issuance counters equal the sum of the balances), sets the sudo key, the fee
  * destination and the network parameters (StakeThreshold defaults to 1,000 TAO), creates the root
  * network and then each subnet through the subnets module's own functions, and applies the subnets'
- * hyperparameters. Returns the writes for the node to persist.
+ * hyperparameters; then the subnets' genesis neurons (`genesisNeurons.ts`). Returns the writes for the node to persist.
  */
 import type { AccountId, NetUid } from '@taonet/primitives';
 import { SudoKey } from '../admin/sudo/schema.js';
@@ -19,6 +19,7 @@ import { SubnetEmissionEnabled } from '../subnets/schema.js';
 import { BlockNumber } from '../system/schema.js';
 import { Now } from '../timestamp/schema.js';
 import { DEFAULT_STAKE_THRESHOLD, type GenesisConfig, type GenesisSubnet } from './genesisConfig.js';
+import { type GenesisSwap, registerGenesisNeurons } from './genesisNeurons.js';
 import {
   NETWORK_PARAMS,
   type NetworkParamName,
@@ -44,6 +45,8 @@ export interface GenesisModules {
   readonly createSubnet?: (ctx: DispatchContext, subnet: GenesisSubnetSpec) => void;
   /** open emission and staking (`start_call`) */
   readonly startSubnet?: (ctx: DispatchContext, netuid: NetUid) => void;
+  /** the pool genesis stake is bought through */
+  readonly swap?: GenesisSwap;
 }
 
 export interface GenesisState {
@@ -99,6 +102,10 @@ export function buildGenesis(config: GenesisConfig, modules: GenesisModules = {}
   modules.createRootNetwork?.(ctx);
   const subnets = [...(config.subnets ?? [])].sort((a, b) => a.netuid - b.netuid);
   for (const subnet of subnets) createSubnet(ctx, config, subnet, modules);
+  // once every subnet exists, so that each pool is seeded at the same median price before any stake moves it
+  for (const subnet of subnets) {
+    registerGenesisNeurons(ctx, subnet.netuid as NetUid, subnet.neurons ?? [], modules.swap);
+  }
   return { changes: state.takeChanges(), events: ctx.events.all() };
 }
 

@@ -18,6 +18,19 @@ export interface GenesisBalance {
   readonly free: bigint;
 }
 
+/**
+ * A neuron registered at genesis: the hotkey takes the next uid of its subnet (after the owner hotkey's uid 0
+ * and the neurons listed before it), owned by `coldkey`, as a burned registration would leave it (without
+ * the burn). `stake` is TAO issued at genesis and staked by the coldkey to the hotkey through the subnet's
+ * pool, as `add_stake` would (fee-less), so the issuance counters and the pool stay consistent.
+ */
+export interface GenesisNeuron {
+  readonly hotkey: AccountId;
+  readonly coldkey: AccountId;
+  /** TAO (rao) issued and staked at genesis: 0 (the default) or at least 0.002 TAO */
+  readonly stake?: bigint;
+}
+
 export interface GenesisSubnet {
   /** 1..=65535 (netuid 0 is the root network, always created) */
   readonly netuid: number;
@@ -36,6 +49,8 @@ export interface GenesisSubnet {
    */
   readonly start?: boolean;
   readonly hyperparameters?: Partial<Readonly<Record<SubnetParamName, ParamValue>>>;
+  /** neurons registered at genesis, uids 1, 2, ... in list order (uid 0 is the owner hotkey) */
+  readonly neurons?: readonly GenesisNeuron[];
 }
 
 export interface GenesisConfig {
