@@ -3,6 +3,8 @@
  * execute, state root, commit) next to raw sr25519 verifications per second in the same run; import
  * latency p50/p99 for blocks of 1,000 transfers; `state_getStorage` requests per second over loopback
  * WebSocket. Stores skip fsync (`noSync`). `--blocks N` (default 10), `--quick` (3 blocks, fewer requests).
+ * Then the resident memory of a real node process under load (`nodeMemoryLoad.ts`): `--memory-blocks=N`
+ * (or TAONET_MEMORY_BLOCKS; default 10,000; 1,000 with `--quick`), `--no-memory` skips it, `--memory-only` runs only it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +37,7 @@ import {
   signCall,
   startNode,
 } from '../../src/index.js';
+import { runMemoryLoad } from './nodeMemoryLoad.js';
 
 const SIGNERS = 200;
 const IN_FLIGHT = 128;
@@ -199,8 +202,43 @@ async function echoRate(requests: number): Promise<number> {
   return rate;
 }
 
+/** `--memory-blocks=N` (or TAONET_MEMORY_BLOCKS; default 10,000), `--no-memory` to skip. */
+async function benchMemory(args: string[], quick: boolean): Promise<void> {
+  if (args.includes('--no-memory')) return;
+  const flag = args.find((arg) => arg.startsWith('--memory-blocks='));
+  const fallback = process.env.TAONET_MEMORY_BLOCKS ?? (quick ? '1000' : '10000');
+  const blocks = Number(flag?.slice('--memory-blocks='.length) ?? fallback);
+  console.log(`node: resident memory of a node with 32 subnets × 256 uids, ${fmt(blocks)} blocks of load`);
+  const run = await runMemoryLoad({ blocks, blockTime: 50 });
+  line('node start (spec parse, genesis, first commit)', `${fmt(run.startSeconds, 1)} s`);
+  for (const { block, rssMiB, anonMiB, fileMiB, seconds } of run.samples) {
+    const parts = `anon ${fmt(anonMiB)}, file ${fmt(fileMiB)} MiB, at ${fmt(seconds)} s`;
+    line(`  RSS at block ${fmt(block)}`, `${fmt(rssMiB)} MiB`, parts);
+  }
+  const first = run.samples[0];
+  const middle = run.samples[Math.floor((run.samples.length - 1) / 2)];
+  const last = run.samples.at(-1);
+  if (first !== undefined && middle !== undefined && last !== undefined) {
+    line(
+      'growth, first half',
+      `${fmt(middle.rssMiB - first.rssMiB)} MiB`,
+      `blocks ${first.block}..${middle.block}`,
+    );
+    line(
+      'growth, second half',
+      `${fmt(last.rssMiB - middle.rssMiB)} MiB`,
+      `blocks ${middle.block}..${last.block}`,
+    );
+  }
+  line('load run', `${fmt(run.seconds)} s`, `${fmt(run.rounds)} batches, ${fmt(run.rejected)} refused`);
+}
+
 export async function run(args: string[] = []): Promise<void> {
   const quick = args.includes('--quick');
+  if (args.includes('--memory-only')) {
+    await initCrypto();
+    return benchMemory(args, quick);
+  }
   const blocksArg = args.indexOf('--blocks');
   const blocks = blocksArg >= 0 ? Number(args[blocksArg + 1]) : quick ? 3 : 10;
   await initCrypto();
@@ -258,4 +296,5 @@ export async function run(args: string[] = []): Promise<void> {
     `(${fmt(requests)} requests, ${IN_FLIGHT} in flight, one connection)`,
   );
   line('  baseline: ws echo of a constant, same client', `${fmt(echo)}/s`);
+  await benchMemory(args, quick);
 }
