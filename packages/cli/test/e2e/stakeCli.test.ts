@@ -8,7 +8,6 @@
  * pool's price about 0.2% per block).
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,52 +31,28 @@ import {
   walletSwapColdkeyResultSchema,
   walletSwapHotkeyResultSchema,
 } from '../../src/commands/wallet/walletAccountSchemas.js';
-import { errorBodySchema, successEnvelopeSchema } from '../../src/output/jsonEnvelope.js';
-import { checkSchema, type Schema } from '../../src/output/schema.js';
+import { cleanEnv, jsonData, jsonFailure, runTao } from '../fixtures/taoProcess.js';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tao.js');
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
 const STASH = '5GNJqTPyNqANBkUVMN1LPPrxXnFouWXoe2wNSmmEoLctxiZY'; // //Alice//stash, subnet 1's owner hotkey
 const STACK_LINE = /\n\s+at /;
 const SAFE = ['--tolerance', '5%'];
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
 describe('tao stake and wallet key commands (e2e, dev node)', () => {
   let node: DevNode | undefined;
   let dir = '';
   let env: Record<string, string> = {};
 
-  function tao(args: string[]): Promise<Run> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk) => (out += chunk));
-      child.stderr.on('data', (chunk) => (err += chunk));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, out, err }));
-    });
-  }
-
-  function data<T>(schema: Schema<T>, run: Run): T {
-    assert.equal(run.code, 0, run.err);
-    const parsed: unknown = JSON.parse(run.out);
-    assert.deepEqual(checkSchema(successEnvelopeSchema(schema), parsed), []);
-    return (parsed as { data: T }).data;
-  }
+  const tao = (args: string[]) => runTao(env, args);
+  const data = jsonData;
 
   const walletOf = (name: string, hotkey = 'default') => [
-    '--wallet-name',
+    '--name',
     name,
-    '--wallet-hotkey',
+    '-H',
     hotkey,
-    '--wallet-path',
+    '-p',
     join(dir, 'wallets'),
   ];
   const alice = (hotkey = 'stash') => walletOf('alice', hotkey);
@@ -106,10 +81,7 @@ describe('tao stake and wallet key commands (e2e, dev node)', () => {
       await rm(dir, { recursive: true, force: true });
       throw error;
     }
-    const base = Object.fromEntries(
-      Object.entries(process.env).filter(([k, v]) => v !== undefined && !/^(TAO_|BT_|DEBUG$)/.test(k)),
-    ) as Record<string, string>;
-    env = { ...base, HOME: dir, TAO_CONFIG: join(dir, 'config.json'), TAO_NETWORK: node.url, NO_COLOR: '1' };
+    env = cleanEnv({ HOME: dir, TAO_CONFIG: join(dir, 'config.json'), TAO_NETWORK: node.url, NO_COLOR: '1' });
     const plain = ['--no-use-password', '-y'];
     await ok(['wallet', 'create', ...alice('default'), '--uri', 'alice', ...plain]);
     await ok(['wallet', 'new-hotkey', ...alice('stash'), '--uri', '//Alice//stash', ...plain]);
@@ -162,11 +134,31 @@ describe('tao stake and wallet key commands (e2e, dev node)', () => {
       /^error: staking τ100\.000000000 on subnet 1 moves the price by .+ beyond the tolerance of 0\.10%\nhint: .*--partial.*\n$/,
     );
     assert.doesNotMatch(run.err, STACK_LINE);
-    const json = await tao([...args, '--json']);
-    assert.equal(json.code, 1);
-    const body = (JSON.parse(json.out) as { error: unknown }).error;
-    assert.deepEqual(checkSchema(errorBodySchema, body), []);
-    assert.equal((body as { code: string }).code, 'SLIPPAGE_TOO_HIGH');
+    assert.match(jsonFailure(await tao([...args, '--json']), 'SLIPPAGE_TOO_HIGH'), /beyond the tolerance/);
+  });
+
+  it("prints the chain's refusal of a limit already crossed, decoded, with a hint", async () => {
+    // --partial skips the pre-flight refusal; a zero tolerance puts the limit at the price: never tradable
+    const args = [
+      'stake',
+      'add',
+      ...alice(),
+      '--netuid',
+      '1',
+      '--amount',
+      '1',
+      '--tolerance',
+      '0',
+      '--partial',
+      '-y',
+    ];
+    const run = await tao(args);
+    assert.equal(run.code, 1);
+    assert.match(
+      run.err,
+      /^error: Transaction failed: Swap\.PriceLimitExceeded: .+\nhint: .*--tolerance.*\n$/,
+    );
+    assert.doesNotMatch(run.err, STACK_LINE);
   });
 
   it('refuses an unregistered hotkey with a hint', async () => {
