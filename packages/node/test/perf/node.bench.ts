@@ -231,6 +231,9 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
     );
   }
   line('load run', `${fmt(run.seconds)} s`, `${fmt(run.rounds)} batches, ${fmt(run.rejected)} refused`);
+  for (const [reason, count] of [...run.reasons].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
+    line(`  refused ${fmt(count)}×`, '', reason.slice(0, 120));
+  }
 }
 
 export async function run(args: string[] = []): Promise<void> {

@@ -152,8 +152,17 @@ async function drive(
   let best = 0;
   let nextSample = SAMPLE_EVERY;
   let rejected = 0;
+  const reasons = new Map<string, number>();
   let round = 0;
+  let submittedAt = -1;
   while (best < opts.blocks) {
+    // one batch per authored block, so that the load never outruns the chain
+    if (best === submittedAt) {
+      await new Promise((resolve) => setTimeout(resolve, opts.blockTime / 2));
+      best = Number(((await client.request('chain_getHeader')) as { number: string | number }).number);
+      continue;
+    }
+    submittedAt = best;
     const batch = loadBatch(round++, signers.coldkeys, signers.validators);
     await Promise.all(
       batch.map(async ([signer, call]) => {
@@ -167,8 +176,10 @@ async function drive(
         signer.nonce++;
         try {
           await client.request('author_submitExtrinsic', `0x${Buffer.from(bytes).toString('hex')}`);
-        } catch {
+        } catch (error) {
           rejected++;
+          const reason = `${(call as { name: string }).name}: ${(error as Error).message}`;
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
           signer.nonce--;
         }
       }),
@@ -182,7 +193,7 @@ async function drive(
     for (; number >= nextSample; nextSample += SAMPLE_EVERY) sample(nextSample);
     best = number;
   }
-  return { samples, rejected, seconds: (performance.now() - started) / 1000, rounds: round };
+  return { samples, rejected, reasons, seconds: (performance.now() - started) / 1000, rounds: round };
 }
 
 export async function runMemoryLoad(opts: MemoryLoadOpts) {
