@@ -27,7 +27,14 @@ import {
 } from './axonResponses.js';
 import type { AttachHandlers, AxonRuntime, ForwardContext, SynapseRequest } from './axonTypes.js';
 import { GateRefused } from './priorityGate.js';
-import { decodeRequestBody, isAsyncIterable, Refusal, readRequestBody, streamOut } from './requestBody.js';
+import {
+  decodeRequestBody,
+  isAsyncIterable,
+  Refusal,
+  readBufferedBody,
+  readRequestBody,
+  streamOut,
+} from './requestBody.js';
 import { DeadlineExceeded, RequestDeadline } from './requestDeadline.js';
 import { verifyRequest } from './verifyRequest.js';
 
@@ -132,11 +139,14 @@ function watchClose(response: ServerResponse, state: RouteState, hotkey: string,
   });
 }
 
-function startDeadline(state: RouteState, timeout: number, runtime: AxonRuntime): RequestDeadline {
-  const timeoutMs = Math.min(Math.max(timeout, 0) * 1000, runtime.limits.maxTimeoutMs);
-  const deadline = new RequestDeadline(Math.max(0, state.startMs + timeoutMs - performance.now()));
-  state.deadline = deadline;
-  return deadline;
+/** The request's deadline, built on first need (a free slot and a synchronous forward never need one). */
+function deadlineOf(state: RouteState, runtime: AxonRuntime): RequestDeadline {
+  if (state.deadline === null) {
+    const timeout = state.view?.timeout ?? 12;
+    const timeoutMs = Math.min(Math.max(timeout, 0) * 1000, runtime.limits.maxTimeoutMs);
+    state.deadline = new RequestDeadline(Math.max(0, state.startMs + timeoutMs - performance.now()));
+  }
+  return state.deadline;
 }
 
 async function enterGate(
@@ -153,17 +163,39 @@ async function enterGate(
   );
 }
 
-/** What forward sees: the signal is built only if the forward reads it. */
-function forwardContext(deadline: RequestDeadline, request: SynapseRequest): ForwardContext {
+/** What forward sees: the deadline and its signal are built only if the forward reads it. */
+function forwardContext(state: RouteState, runtime: AxonRuntime, request: SynapseRequest): ForwardContext {
   return {
     get signal() {
-      return deadline.signal;
+      return deadlineOf(state, runtime).signal;
     },
     request,
   };
 }
 
-/** Queue, parse, check the hash, forward under the deadline, answer. */
+type AnySynapse = Synapse<SynapseFields, unknown, unknown>;
+type ForwardOutput = AnySynapse | AsyncIterable<string | Uint8Array>;
+
+/** Runs forward; a promise is raced against the deadline, the slot freed when it settles (or after a grace). */
+function runForward(
+  synapse: AnySynapse,
+  handlers: Handlers,
+  runtime: AxonRuntime,
+  state: RouteState,
+  release: () => void,
+): ForwardOutput | Promise<ForwardOutput> {
+  const output = handlers.forward(synapse, forwardContext(state, runtime, state.view!));
+  if (!isPromise(output)) {
+    release();
+    return output as ForwardOutput;
+  }
+  output.then(release, release);
+  const deadline = deadlineOf(state, runtime);
+  deadline.whenFired(() => setTimeout(release, runtime.forwardGraceMs).unref());
+  return Promise.race([output as Promise<ForwardOutput>, deadline.expired]);
+}
+
+/** Reads the body, queues, parses, checks the hash, forwards under the deadline, answers. */
 async function serveVerified(
   definition: AnySynapseDefinition,
   handlers: Handlers,
@@ -172,35 +204,30 @@ async function serveVerified(
 ): Promise<void> {
   const { request, response, state } = exchange;
   const view = state.view!;
-  const text = await readRequestBody(request, runtime.limits.maxBodyBytes);
-  const deadline = startDeadline(state, view.timeout, runtime);
+  const text =
+    readBufferedBody(request, runtime.limits.maxBodyBytes) ??
+    (await readRequestBody(request, runtime.limits.maxBodyBytes));
   let release: (() => void) | undefined;
   let forwardStarted = false;
   try {
-    release = runtime.gate.tryEnter() ?? (await enterGate(view, handlers, deadline, runtime));
+    release =
+      runtime.gate.tryEnter() ?? (await enterGate(view, handlers, deadlineOf(state, runtime), runtime));
     const { synapse, known } = decodeRequestBody(definition, text, state.headers!);
     runtime.countForward();
     forwardStarted = true;
-    const pending = Promise.resolve(handlers.forward(synapse, forwardContext(deadline, view)));
-    const releaseNow = release;
-    pending.then(releaseNow, releaseNow);
-    deadline.whenFired(() => setTimeout(releaseNow, runtime.forwardGraceMs).unref());
-    const result = await Promise.race([pending, deadline.expired]);
+    const output = runForward(synapse, handlers, runtime, state, release);
+    const result = isPromise(output) ? await output : output;
     const elapsed = (performance.now() - state.startMs) / 1000;
     if (isAsyncIterable(result)) {
       runtime.countStatus(200);
       const streamHeaders = createStreamHeaders(definition, synapse, elapsed);
-      return await streamOut(response, result, streamHeaders, deadline.signal);
+      return await streamOut(response, result, streamHeaders, deadlineOf(state, runtime).signal);
     }
-    if (getSynapseDefinition(result as Synapse) !== definition)
+    if (getSynapseDefinition(result) !== definition)
       throw new Error('forward returned no synapse of its type');
-    sendReply(
-      response,
-      createSuccessReply(definition, result as Synapse, runtime.identity, elapsed, known),
-      runtime,
-    );
+    sendReply(response, createSuccessReply(definition, result, runtime.identity, elapsed, known), runtime);
   } finally {
-    deadline.clear();
+    state.deadline?.clear();
     state.deadline = null;
     if (release !== undefined && !forwardStarted) release();
   }

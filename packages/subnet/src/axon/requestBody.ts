@@ -25,6 +25,18 @@ function tooLarge(limit: number): Refusal {
   return new Refusal(413, `Request body larger than ${limit} bytes`);
 }
 
+/**
+ * The body as UTF-8 text when it has fully arrived already (the usual case once the headers were verified:
+ * the parser went on with the same packet), without stream events; null when it has not.
+ */
+export function readBufferedBody(request: IncomingMessage, limit: number): string | null {
+  if (!request.complete || request.readableFlowing !== null || request.readableEnded) return null;
+  if (request.readableLength > limit) throw tooLarge(limit);
+  if (request.readableLength === 0) return '';
+  const chunk = request.read() as Buffer | null;
+  return chunk === null ? null : chunk.toString('utf8');
+}
+
 /** The whole body as UTF-8 text; refuses (413) a declared or received size above `limit`. */
 export function readRequestBody(request: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(request.headers['content-length'] ?? 0);
