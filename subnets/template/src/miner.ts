@@ -13,15 +13,11 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  connectNeuronChain,
-  createNeuronLogger,
   getNeuronUsage,
-  getResyncBlocks,
-  loadNeuronHotkey,
   type NeuronArgs,
+  openNeuronRuntime,
   parseNeuronArgs,
   reportAxonServed,
-  resolveAxonAddress,
   runNeuronScript,
   stopOnSignals,
 } from '@taonet/subnet';
@@ -35,36 +31,26 @@ export function parseMinerArgs(argv: readonly string[]): NeuronArgs {
 
 async function main(): Promise<void> {
   const args = parseMinerArgs(process.argv.slice(2));
-  const logger = createNeuronLogger(args, 'miner');
-  const hotkey = await loadNeuronHotkey(args.hotkey);
-  const chain = connectNeuronChain(args, logger);
-  let axon = args.axon!;
-  if (chain !== null) {
-    const resolved = resolveAxonAddress(axon);
-    if (resolved.note !== undefined) logger('warn', 'miner.external_ip', { note: resolved.note });
-    axon = resolved.axon;
-  }
+  const { hotkey, logger, chainOpts, axon, close } = await openNeuronRuntime(args, 'miner');
   try {
     const miner = await runTemplateMiner({
-      ...axon,
+      ...axon!,
       hotkey,
       netuid: args.netuid,
-      ...(chain === null
-        ? { noChain: true }
-        : { chain, resyncEveryBlocks: await getResyncBlocks(chain, args.netuid) }),
+      ...chainOpts,
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
       logger,
     });
     process.stdout.write(
-      `template miner listening on ${axon.host ?? '0.0.0.0'}:${miner.axon.port} hotkey ${hotkey.address}\n`,
+      `template miner listening on ${axon!.host ?? '0.0.0.0'}:${miner.axon.port} hotkey ${hotkey.address}\n`,
     );
     reportAxonServed(miner, logger);
     stopOnSignals(async () => {
       await miner.stop();
-      await chain?.close();
+      await close();
     }, logger);
   } catch (error) {
-    await chain?.close();
+    await close();
     throw error;
   }
 }

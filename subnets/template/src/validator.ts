@@ -16,17 +16,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { netUid } from '@taonet/primitives';
 import {
-  type ChainPort,
-  connectNeuronChain,
-  createNeuronLogger,
   getNeuronUsage,
-  getResyncBlocks,
   LOCAL_CHAIN_OPTIONS,
   type LocalChainArgs,
-  loadNeuronHotkey,
   type NeuronArgs,
   type NeuronLogger,
   numberFlag,
+  openNeuronRuntime,
   parseLocalChainArgs,
   parseNeuronArgs,
   runNeuronScript,
@@ -86,9 +82,7 @@ function runLocalChain(
 
 async function main(): Promise<void> {
   const args = parseValidatorArgs(process.argv.slice(2));
-  const logger = createNeuronLogger(args, 'validator');
-  const hotkey = await loadNeuronHotkey(args.hotkey);
-  const remote = connectNeuronChain(args, logger);
+  const { hotkey, logger, chainOpts, close } = await openNeuronRuntime(args, 'validator');
   const local =
     args.local === null
       ? null
@@ -98,32 +92,28 @@ async function main(): Promise<void> {
           miners: args.local.miners,
           subnet: { tempo: args.local.tempo, weightsRateLimit: Math.min(args.local.tempo, 5) },
         });
-  const chain: ChainPort = remote ?? local!;
   try {
-    const resyncEveryBlocks =
-      remote === null
-        ? Math.max(1, Math.floor(args.local!.tempo / 2))
-        : await getResyncBlocks(remote, args.netuid);
     const validator = await runTemplateValidator({
       netuid: args.netuid,
       hotkey,
-      chain,
+      ...('chain' in chainOpts
+        ? chainOpts
+        : { chain: local!, resyncEveryBlocks: Math.max(1, Math.floor(args.local!.tempo / 2)) }),
       logger,
       timeout: args.timeout,
       stepIntervalMs: args.stepMs,
       sampleSize: args.sampleSize,
       movingAverageAlpha: args.alpha,
-      resyncEveryBlocks,
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
     });
     if (local !== null) runLocalChain(args, local, logger);
     stopOnSignals(async () => {
       local?.stopBlockTimer();
       await validator.stop();
-      await remote?.close();
+      await close();
     }, logger);
   } catch (error) {
-    await remote?.close();
+    await close();
     throw error;
   }
 }

@@ -85,6 +85,49 @@ export function resolveAxonAddress(
   };
 }
 
+/** What an entry script runs its neuron with (`openNeuronRuntime`). */
+export interface NeuronRuntime {
+  hotkey: Keypair;
+  logger: NeuronLogger;
+  /** The SDK port of `--network`, or null with `--no-chain`. */
+  chain: SdkChainPort | null;
+  /** The options a `run*Miner` / `run*Validator` takes about the chain. */
+  chainOpts: { noChain: true } | { chain: SdkChainPort; resyncEveryBlocks: number };
+  /** Miners: the axon flags, the published address resolved on a chain (`resolveAxonAddress`). */
+  axon: NeuronAxonArgs | undefined;
+  /** Closes the chain connection (after the neuron stopped). */
+  close(): Promise<void>;
+}
+
+/** The logger, the hotkey and the chain of parsed arguments. */
+export async function openNeuronRuntime(args: NeuronArgs, name: string): Promise<NeuronRuntime> {
+  const logger = createNeuronLogger(args, name);
+  const hotkey = await loadNeuronHotkey(args.hotkey);
+  let axon = args.axon;
+  const chain = connectNeuronChain(args, logger);
+  if (chain === null)
+    return { hotkey, logger, chain, chainOpts: { noChain: true }, axon, close: async () => {} };
+  try {
+    if (axon !== undefined) {
+      const resolved = resolveAxonAddress(axon);
+      if (resolved.note !== undefined) logger('warn', 'miner.external_ip', { note: resolved.note });
+      axon = resolved.axon;
+    }
+    const resyncEveryBlocks = await getResyncBlocks(chain, args.netuid);
+    return {
+      hotkey,
+      logger,
+      chain,
+      chainOpts: { chain, resyncEveryBlocks },
+      axon,
+      close: () => chain.close(),
+    };
+  } catch (error) {
+    await chain.close();
+    throw error;
+  }
+}
+
 /** Logs `axon served` (a line the launcher waits for) once the chain shows the axon, or why it does not. */
 export function reportAxonServed(miner: Miner, logger: NeuronLogger): void {
   const status = miner.axonServeStatus;

@@ -137,6 +137,8 @@ export interface RunForecastMinerOpts {
   externalIp?: string;
   externalPort?: number;
   requireValidatorPermit?: boolean;
+  /** Metagraph re-read period in blocks (default 50). */
+  resyncEveryBlocks?: number;
   /** Reveals kept at most (default 4096). */
   maxReveals?: number;
   logger?: NeuronLogger;
@@ -159,6 +161,7 @@ function buildMinerOpts(opts: RunForecastMinerOpts, hotkey: Keypair): MinerOpts 
   const minerOpts: MinerOpts = { netuid: opts.netuid ?? 1, hotkey, axon };
   if (opts.requireValidatorPermit !== undefined)
     minerOpts.requireValidatorPermit = opts.requireValidatorPermit;
+  if (opts.resyncEveryBlocks !== undefined) minerOpts.resyncEveryBlocks = opts.resyncEveryBlocks;
   return minerOpts;
 }
 

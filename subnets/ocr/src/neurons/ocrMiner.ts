@@ -87,6 +87,8 @@ export interface RunOcrMinerOpts {
   externalIp?: string;
   externalPort?: number;
   requireValidatorPermit?: boolean;
+  /** Metagraph re-read period in blocks (default 50). */
+  resyncEveryBlocks?: number;
   logger?: NeuronLogger;
   /** Stops the miner when aborted. */
   signal?: AbortSignal;
@@ -116,6 +118,7 @@ function minerOptsOf(opts: RunOcrMinerOpts, hotkey: Keypair): MinerOpts {
   const minerOpts: MinerOpts = { netuid: opts.netuid ?? 1, hotkey, axon };
   if (opts.requireValidatorPermit !== undefined)
     minerOpts.requireValidatorPermit = opts.requireValidatorPermit;
+  if (opts.resyncEveryBlocks !== undefined) minerOpts.resyncEveryBlocks = opts.resyncEveryBlocks;
   return minerOpts;
 }
 

@@ -65,11 +65,18 @@ describe('forecast miner arguments', () => {
       '--no-chain',
     ]);
     assert.equal(args.model, 'ar');
-    assert.equal(args.port, 0);
+    assert.equal(args.axon?.port, 0);
     assert.equal(args.budgetMs, 1500);
-    assert.equal(args.noChain, true);
-    assert.throws(() => parseForecastMinerArgs(['--hotkey-uri', '//Bob', '--model', 'gpt']), /--model/);
-    assert.throws(() => parseForecastMinerArgs(['--hotkey-uri', '//Bob', '--port', '70000']), /--port/);
-    assert.throws(() => parseForecastMinerArgs(['--port', '1']), /--hotkey-uri/);
+    assert.equal(args.network, null);
+    const local = ['--no-chain'];
+    assert.throws(
+      () => parseForecastMinerArgs(['--hotkey-uri', '//Bob', '--model', 'gpt', ...local]),
+      /--model/,
+    );
+    assert.throws(
+      () => parseForecastMinerArgs(['--hotkey-uri', '//Bob', '--port', '70000', ...local]),
+      /--port/,
+    );
+    assert.throws(() => parseForecastMinerArgs(['--port', '1', ...local]), /--hotkey-uri/);
   });
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initCrypto } from '@taonet/crypto';
-import type { Dendrite, MetagraphSnapshot } from '@taonet/subnet';
+import { type Dendrite, type MetagraphSnapshot, parseMinerSpec } from '@taonet/subnet';
 import { ForecastRounds } from '../../../src/neurons/forecastRounds.js';
-import { parseForecastValidatorArgs, parseMinerSpec } from '../../../src/neurons/validator.js';
+import { parseForecastValidatorArgs } from '../../../src/neurons/validator.js';
 import { computeCommitment } from '../../../src/protocol/commitment.js';
 
 /** A metagraph with the hotkeys registered and nobody serving (reveals cannot be asked). */
@@ -98,12 +98,16 @@ describe('forecast validator arguments', () => {
       '--reveal-after',
       '3',
     ]);
-    assert.equal(args.miners.length, 1);
-    assert.equal(args.miners[0]?.port, 8091);
+    assert.equal(args.local?.miners.length, 1);
+    assert.equal(args.local?.miners[0]?.port, 8091);
     assert.equal(args.revealAfter, 3);
     assert.equal(args.horizon, 24);
     assert.deepEqual(parseMinerSpec('5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty@[::1]:9').ip, '::1');
-    assert.throws(() => parseForecastValidatorArgs(['--hotkey-uri', '//A', '--tempo', '0']), /--tempo/);
+    assert.throws(
+      () => parseForecastValidatorArgs(['--hotkey-uri', '//A', '--no-chain', '--tempo', '0']),
+      /--tempo/,
+    );
+    assert.equal(parseForecastValidatorArgs(['--hotkey-uri', '//A', '--network', 'ws://x:1']).local, null);
     assert.throws(() => parseMinerSpec('nope'), /--miner/);
   });
 });

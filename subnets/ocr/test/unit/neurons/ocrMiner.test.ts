@@ -79,18 +79,26 @@ describe('parseOcrMinerArgs', () => {
       '2',
       '--no-chain',
     ]);
-    assert.equal(opts.port, 0);
-    assert.equal(opts.hotkeyUri, '//Bob');
+    assert.equal(opts.axon?.port, 0);
+    assert.deepEqual(opts.hotkey, { uri: '//Bob' });
     assert.equal(opts.weak, 'cached');
     assert.deepEqual(opts.engineOpts, { threads: 2 });
-    assert.equal(opts.noChain, true);
+    assert.equal(opts.network, null);
     assert.equal(opts.netuid, 1);
   });
 
   it('refuses bad values', () => {
-    assert.throws(() => parseOcrMinerArgs(['--port', '1']), /hotkey-uri/);
-    assert.throws(() => parseOcrMinerArgs(['--hotkey-uri', '//B', '--port', '70000']), /port/);
-    assert.throws(() => parseOcrMinerArgs(['--hotkey-uri', '//B', '--weak', 'lazy']), /weak/);
-    assert.throws(() => parseOcrMinerArgs(['--hotkey-uri', '//B', '--concurrency', '0']), /concurrency/);
+    const local = ['--no-chain'];
+    assert.throws(() => parseOcrMinerArgs(['--port', '1', ...local]), /hotkey-uri/);
+    assert.throws(() => parseOcrMinerArgs(['--hotkey-uri', '//B', '--port', '70000', ...local]), /port/);
+    assert.throws(() => parseOcrMinerArgs(['--hotkey-uri', '//B', '--weak', 'lazy', ...local]), /weak/);
+    assert.throws(
+      () => parseOcrMinerArgs(['--hotkey-uri', '//B', '--concurrency', '0', ...local]),
+      /concurrency/,
+    );
+    assert.throws(
+      () => parseOcrMinerArgs(['--hotkey-uri', '//B', '--network', 'ws://x:1', ...local]),
+      /exclude/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createKeypairFromUri, initCrypto } from '@taonet/crypto';
-import type { MinerResponse, StepContext } from '@taonet/subnet';
+import { type MinerResponse, parseMinerSpec, type StepContext } from '@taonet/subnet';
 import {
   createOcrTask,
   createOcrValidatorTask,
@@ -11,7 +11,7 @@ import {
   type OcrSynapseFields,
   toOcrLine,
 } from '../../../src/index.js';
-import { parseOcrMinerSpec, parseOcrValidatorArgs } from '../../../src/neurons/validator.js';
+import { parseOcrValidatorArgs } from '../../../src/neurons/validator.js';
 
 type Response = MinerResponse<OcrSynapseFields, OcrResponse | null, string>;
 const PAGE = { width: 500, height: 360 };
@@ -97,13 +97,19 @@ describe('parseOcrValidatorArgs', () => {
       '--timeout',
       '6',
     ]);
-    assert.equal(args.noChain, true);
+    assert.equal(args.network, null);
     assert.equal(args.timeout, 6);
-    assert.deepEqual(args.miners, [
+    assert.deepEqual(args.local?.miners, [
       { hotkey: createKeypairFromUri('//Bob').address, ip: '127.0.0.1', port: 8091 },
       { hotkey: createKeypairFromUri('//Charlie').address, ip: '::1', port: 8092 },
     ]);
-    assert.throws(() => parseOcrMinerSpec('nohost'), /expected <hotkey>@<ip>:<port>/);
-    assert.throws(() => parseOcrValidatorArgs(['--hotkey-uri', '//A', '--alpha', '0']), /alpha/);
+    assert.throws(() => parseMinerSpec('nohost'), /expected <hotkey>@<ip>:<port>/);
+    assert.throws(
+      () => parseOcrValidatorArgs(['--hotkey-uri', '//A', '--no-chain', '--alpha', '0']),
+      /alpha/,
+    );
+    const onChain = parseOcrValidatorArgs(['--hotkey-uri', '//A', '--network', 'ws://127.0.0.1:9944']);
+    assert.equal(onChain.local, null);
+    assert.equal(onChain.network, 'ws://127.0.0.1:9944');
   });
 });
