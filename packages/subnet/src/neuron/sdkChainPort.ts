@@ -32,6 +32,7 @@ import {
   revealMechanismWeightsCall,
   revealWeightsCall,
   SdkError,
+  type SubnetHyperparameters,
   sendTransaction,
   serveAxon,
   setMechanismWeightsCall,
@@ -41,10 +42,8 @@ import {
   type TransactionReceipt,
   TransactionRejectedError,
   toAccountId,
-  watchHeads,
 } from '@taonet/sdk';
 import type {
-  BlockListener,
   ChainAxonInfo,
   ChainPort,
   CommitWeightsParams,
@@ -66,6 +65,7 @@ import {
   SubnetEpochIndex,
   WeightCommits,
 } from './neuronStorage.js';
+import { createHeadFanout } from './sdkHeadFanout.js';
 
 export interface SdkChainPortOpts {
   /** A client to use (the caller closes it), or */
@@ -155,6 +155,77 @@ function missingSubnet(netuid: NetUid): TaonetError {
   return new TaonetError('SUBNET_NOT_FOUND', `subnet ${netuid} does not exist`, { details: { netuid } });
 }
 
+/** The epoch schedule of a subnet, read at the best block. */
+async function readEpochSchedule(
+  client: Client,
+  netuid: NetUid,
+): Promise<{ block: number; schedule: EpochSchedule }> {
+  const best = await getBestBlock(client);
+  const keys = [netuid as number];
+  const items = [Tempo, LastEpochBlock, PendingEpochAt, BlocksSinceLastStep, SubnetEpochIndex];
+  const [tempo, lastEpochBlock, pendingEpochAt, blocksSinceLastStep, epochIndex] = await readStorageBatch(
+    client,
+    {
+      queries: items.map((item) => ({ item, keys })),
+      at: best.hash,
+    },
+  );
+  return {
+    block: best.number,
+    schedule: {
+      tempo: BigInt(tempo as number),
+      lastEpochBlock: lastEpochBlock as bigint,
+      pendingEpochAt: pendingEpochAt as bigint,
+      blocksSinceLastStep: blocksSinceLastStep as bigint,
+      epochIndex: epochIndex as bigint,
+    },
+  };
+}
+
+function toNeuronHyperparameters(h: SubnetHyperparameters): NeuronHyperparameters {
+  return {
+    tempo: h.tempo,
+    weightsRateLimit: Number(h.weightsRateLimit),
+    commitRevealWeightsEnabled: h.commitRevealWeightsEnabled,
+    commitRevealPeriod: Number(h.commitRevealPeriod),
+    weightsVersion: h.weightsVersion,
+    minAllowedWeights: h.minAllowedWeights,
+    maxWeightsLimit: h.maxWeightsLimit,
+    servingRateLimit: Number(h.servingRateLimit),
+    immunityPeriod: h.immunityPeriod,
+  };
+}
+
+function buildSetWeightsCall(params: SetWeightsParams): Call {
+  const { netuid, mechid = 0, versionKey } = params;
+  const args = { netuid, dests: [...params.uids], weights: [...params.values], version_key: versionKey };
+  return mechid === 0
+    ? encodeCall(setWeightsCall, args)
+    : encodeCall(setMechanismWeightsCall, { ...args, mecid: mechid });
+}
+
+function buildCommitWeightsCall(params: CommitWeightsParams): Call {
+  const { netuid, mechid = 0 } = params;
+  const commit_hash = params.commitHash as Hash;
+  return mechid === 0
+    ? encodeCall(commitWeightsCall, { netuid, commit_hash })
+    : encodeCall(commitMechanismWeightsCall, { netuid, mecid: mechid, commit_hash });
+}
+
+function buildRevealWeightsCall(params: RevealWeightsParams): Call {
+  const { netuid, mechid = 0 } = params;
+  const args = {
+    netuid,
+    uids: [...params.uids],
+    values: [...params.values],
+    salt: [...params.salt],
+    version_key: params.versionKey,
+  };
+  return mechid === 0
+    ? encodeCall(revealWeightsCall, args)
+    : encodeCall(revealMechanismWeightsCall, { ...args, mecid: mechid });
+}
+
 export function createSdkChainPort(opts: SdkChainPortOpts): SdkChainPort {
   if (opts.client === undefined && opts.url === undefined) {
     throw new TaonetError('CHAIN_REQUIRED', 'createSdkChainPort needs a client or a url');
@@ -162,44 +233,10 @@ export function createSdkChainPort(opts: SdkChainPortOpts): SdkChainPort {
   const owned = opts.client === undefined;
   const client = opts.client ?? createClient({ url: opts.url!, timeoutMs: opts.timeoutMs ?? 30_000 });
   const waitTimeoutMs = opts.inclusionTimeoutMs ?? 60_000;
-  const listeners = new Set<BlockListener>();
-  let stopHeads: Promise<(() => Promise<void>) | null> | null = null;
-  let lastBlock = 0;
   let closed = false;
-
   const report = (error: unknown) =>
     opts.onError?.(error instanceof Error ? error : new Error(String(error)));
-
-  const onHead = (number: number): void => {
-    if (number <= lastBlock) return;
-    lastBlock = number;
-    for (const listener of [...listeners]) {
-      try {
-        void Promise.resolve(listener(number)).catch(report);
-      } catch (error) {
-        report(error);
-      }
-    }
-  };
-
-  const startHeads = (): void => {
-    if (stopHeads !== null || closed) return;
-    stopHeads = watchHeads(client, {
-      onHeader: (header) => onHead(header.number),
-      onError: report,
-    }).catch((error: unknown) => {
-      report(error);
-      stopHeads = null;
-      return null;
-    });
-  };
-
-  const stopHeadsNow = async (): Promise<void> => {
-    const pending = stopHeads;
-    stopHeads = null;
-    const stop = await pending;
-    await stop?.().catch(report);
-  };
+  const heads = createHeadFanout(client, report);
 
   /** Signs and sends; a refusal resolves as `{ ok: false }`. */
   const send = async (hotkey: Keypair, call: Call): Promise<ExtrinsicResult> => {
@@ -213,46 +250,12 @@ export function createSdkChainPort(opts: SdkChainPortOpts): SdkChainPort {
     }
   };
 
-  const readSchedule = async (netuid: NetUid): Promise<{ block: number; schedule: EpochSchedule }> => {
-    const best = await getBestBlock(client);
-    const keys = [netuid as number];
-    const [tempo, lastEpochBlock, pendingEpochAt, blocksSinceLastStep, epochIndex] = await readStorageBatch(
-      client,
-      {
-        queries: [Tempo, LastEpochBlock, PendingEpochAt, BlocksSinceLastStep, SubnetEpochIndex].map(
-          (item) => ({
-            item,
-            keys,
-          }),
-        ),
-        at: best.hash,
-      },
-    );
-    return {
-      block: best.number,
-      schedule: {
-        tempo: BigInt(tempo as number),
-        lastEpochBlock: lastEpochBlock as bigint,
-        pendingEpochAt: pendingEpochAt as bigint,
-        blocksSinceLastStep: blocksSinceLastStep as bigint,
-        epochIndex: epochIndex as bigint,
-      },
-    };
-  };
-
   return {
     client,
 
     getBlockNumber: async () => (await getBestBlock(client)).number,
 
-    subscribeBlocks(listener) {
-      listeners.add(listener);
-      startHeads();
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) void stopHeadsNow();
-      };
-    },
+    subscribeBlocks: (listener) => (closed ? () => {} : heads.subscribe(listener)),
 
     async getMetagraph(netuid) {
       return toMetagraphSnapshot(await syncMetagraph(client, { netuid }));
@@ -261,21 +264,11 @@ export function createSdkChainPort(opts: SdkChainPortOpts): SdkChainPort {
     async getHyperparameters(netuid): Promise<NeuronHyperparameters> {
       const h = await getHyperparameters(client, { netuid });
       if (h === undefined) throw missingSubnet(netuid);
-      return {
-        tempo: h.tempo,
-        weightsRateLimit: Number(h.weightsRateLimit),
-        commitRevealWeightsEnabled: h.commitRevealWeightsEnabled,
-        commitRevealPeriod: Number(h.commitRevealPeriod),
-        weightsVersion: h.weightsVersion,
-        minAllowedWeights: h.minAllowedWeights,
-        maxWeightsLimit: h.maxWeightsLimit,
-        servingRateLimit: Number(h.servingRateLimit),
-        immunityPeriod: h.immunityPeriod,
-      };
+      return toNeuronHyperparameters(h);
     },
 
     async getEpoch(netuid): Promise<EpochInfo> {
-      const { block, schedule } = await readSchedule(netuid);
+      const { block, schedule } = await readEpochSchedule(client, netuid);
       const next = schedule.lastEpochBlock + schedule.tempo;
       const head = BigInt(block);
       return {
@@ -300,41 +293,11 @@ export function createSdkChainPort(opts: SdkChainPortOpts): SdkChainPort {
 
     isRegistered: async (netuid, hotkey) => (await getUidForHotkey(client, { netuid, hotkey })) !== undefined,
 
-    setWeights(hotkey, params: SetWeightsParams) {
-      const { netuid, mechid = 0, versionKey } = params;
-      const args = { netuid, dests: [...params.uids], weights: [...params.values], version_key: versionKey };
-      const call =
-        mechid === 0
-          ? encodeCall(setWeightsCall, args)
-          : encodeCall(setMechanismWeightsCall, { ...args, mecid: mechid });
-      return send(hotkey, call);
-    },
+    setWeights: (hotkey, params: SetWeightsParams) => send(hotkey, buildSetWeightsCall(params)),
 
-    commitWeights(hotkey, params: CommitWeightsParams) {
-      const { netuid, mechid = 0 } = params;
-      const commit_hash = params.commitHash as Hash;
-      const call =
-        mechid === 0
-          ? encodeCall(commitWeightsCall, { netuid, commit_hash })
-          : encodeCall(commitMechanismWeightsCall, { netuid, mecid: mechid, commit_hash });
-      return send(hotkey, call);
-    },
+    commitWeights: (hotkey, params: CommitWeightsParams) => send(hotkey, buildCommitWeightsCall(params)),
 
-    revealWeights(hotkey, params: RevealWeightsParams) {
-      const { netuid, mechid = 0 } = params;
-      const args = {
-        netuid,
-        uids: [...params.uids],
-        values: [...params.values],
-        salt: [...params.salt],
-        version_key: params.versionKey,
-      };
-      const call =
-        mechid === 0
-          ? encodeCall(revealWeightsCall, args)
-          : encodeCall(revealMechanismWeightsCall, { ...args, mecid: mechid });
-      return send(hotkey, call);
-    },
+    revealWeights: (hotkey, params: RevealWeightsParams) => send(hotkey, buildRevealWeightsCall(params)),
 
     async serveAxon(hotkey, params: ServeAxonParams) {
       try {
@@ -358,8 +321,7 @@ export function createSdkChainPort(opts: SdkChainPortOpts): SdkChainPort {
     async close() {
       if (closed) return;
       closed = true;
-      listeners.clear();
-      await stopHeadsNow();
+      await heads.stop();
       if (owned) await client.close();
     },
   };
