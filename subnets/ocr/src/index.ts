@@ -10,7 +10,6 @@ export * from './layoutDocument.js';
 export * from './neurons/localOcrChain.js';
 export * from './neurons/ocrMiner.js';
 export * from './neurons/ocrValidator.js';
-export * from './neurons/resolveHotkey.js';
 export * from './ocrSynapse.js';
 export * from './ocrTask.js';
 export * from './protocol/ocrProtocol.js';

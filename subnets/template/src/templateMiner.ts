@@ -4,9 +4,9 @@
  * request, which is what interop tests need (`tao subnets template-miner --port <p> --hotkey-uri <suri>
  * --no-chain` calls `runTemplateMiner`).
  */
-import { createKeypairFromUri, initCrypto, type Keypair } from '@taonet/crypto';
+import type { Keypair } from '@taonet/crypto';
 import { TaonetError } from '@taonet/primitives';
-import { type ChainPort, Miner, type MinerOpts, type NeuronLogger } from '@taonet/subnet';
+import { type ChainPort, Miner, type MinerOpts, type NeuronLogger, resolveHotkey } from '@taonet/subnet';
 import { Dummy, type DummyDefinition } from './protocol.js';
 
 export type DummySynapse = ReturnType<DummyDefinition['create']>;
@@ -49,15 +49,6 @@ export interface RunTemplateMinerOpts {
   logger?: NeuronLogger;
   /** Stops the miner when aborted. */
   signal?: AbortSignal;
-}
-
-export async function resolveHotkey(opts: { hotkey?: Keypair; hotkeyUri?: string }): Promise<Keypair> {
-  if (opts.hotkey !== undefined) return opts.hotkey;
-  if (opts.hotkeyUri === undefined) {
-    throw new TaonetError('HOTKEY_REQUIRED', 'a hotkey is needed: pass a keypair or a secret URI (//Bob)');
-  }
-  await initCrypto();
-  return createKeypairFromUri(opts.hotkeyUri);
 }
 
 /** Creates and starts a template miner; resolves once its axon listens. */

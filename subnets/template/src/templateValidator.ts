@@ -8,13 +8,13 @@ import {
   type ChainPort,
   type Dendrite,
   type NeuronLogger,
+  resolveHotkey,
   Validator,
   type ValidatorOpts,
   type ValidatorTask,
 } from '@taonet/subnet';
 import { computeDummyReward } from './dummyReward.js';
 import { Dummy, type DummyDefinition, TEMPLATE_SPEC_VERSION } from './protocol.js';
-import { resolveHotkey } from './templateMiner.js';
 
 type DummyFields = DummyDefinition['fields'];
 export type TemplateValidator = Validator<DummyFields, number | null, string>;
@@ -64,9 +64,7 @@ export interface RunTemplateValidatorOpts extends Omit<TemplateValidatorOpts, 'h
 /** Creates and starts a template validator. */
 export async function runTemplateValidator(opts: RunTemplateValidatorOpts): Promise<TemplateValidator> {
   const { chain, logger, signal, hotkeyUri, hotkey: given, ...rest } = opts;
-  const hotkey = await resolveHotkey(
-    given !== undefined ? { hotkey: given } : hotkeyUri !== undefined ? { hotkeyUri } : {},
-  );
+  const hotkey = await resolveHotkey({ hotkey: given, hotkeyUri });
   const validator = createTemplateValidator(
     { ...rest, hotkey },
     logger === undefined ? { chain } : { chain, logger },

@@ -18,6 +18,7 @@ import {
   Miner,
   type MinerOpts,
   type NeuronLogger,
+  resolveHotkey,
   silentLogger,
 } from '@taonet/subnet';
 import { answerForecastTask } from '../miner/answerForecastTask.js';
@@ -37,7 +38,6 @@ import {
   ForecastTaskSynapse,
   type ForecastTaskSynapseType,
 } from './forecastSynapses.js';
-import { resolveHotkey } from './resolveHotkey.js';
 
 export const FORECAST_MODEL_NAMES = ['mlp', 'holtwinters', 'ar', 'seasonal', 'naive'] as const;
 export type ForecastModelName = (typeof FORECAST_MODEL_NAMES)[number];

@@ -17,6 +17,7 @@ import {
   createDendrite,
   type Dendrite,
   type NeuronLogger,
+  resolveHotkey,
   silentLogger,
   Validator,
   type ValidatorOpts,
@@ -27,7 +28,6 @@ import type { ForecastCommit } from '../protocol/forecastPayloads.js';
 import type { SettledTask } from '../tasks/pendingTaskBook.js';
 import { ForecastRounds, type ForecastRoundsOpts } from './forecastRounds.js';
 import { FORECAST_SPEC_VERSION, type ForecastTaskSynapse } from './forecastSynapses.js';
-import { resolveHotkey } from './resolveHotkey.js';
 
 type TaskFields = typeof ForecastTaskSynapse.fields;
 export type ForecastFrameworkValidator = Validator<TaskFields, ForecastCommit | null, string>;
@@ -148,9 +148,7 @@ export interface RunForecastValidatorOpts extends Omit<ForecastValidatorOpts, 'h
 /** Creates and starts a forecasting validator. */
 export async function runForecastValidator(opts: RunForecastValidatorOpts): Promise<ForecastValidator> {
   const { chain, logger, signal, hotkeyUri, hotkey: given, createSeed, onSettled, ...rest } = opts;
-  const hotkey = await resolveHotkey(
-    given !== undefined ? { hotkey: given } : hotkeyUri !== undefined ? { hotkeyUri } : {},
-  );
+  const hotkey = await resolveHotkey({ hotkey: given, hotkeyUri });
   const modules: ForecastValidatorModules = { chain };
   if (logger !== undefined) modules.logger = logger;
   if (createSeed !== undefined) modules.createSeed = createSeed;

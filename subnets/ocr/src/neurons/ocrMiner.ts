@@ -7,12 +7,11 @@
  */
 import type { Keypair } from '@taonet/crypto';
 import { isTaonetError, TaonetError } from '@taonet/primitives';
-import { type ChainPort, Miner, type MinerOpts, type NeuronLogger } from '@taonet/subnet';
+import { type ChainPort, Miner, type MinerOpts, type NeuronLogger, resolveHotkey } from '@taonet/subnet';
 import { OcrEngine, type OcrEngineOpts, type OcrRecognizer } from '../engine/ocrEngine.js';
 import type { OcrRequest } from '../ocrSynapse.js';
 import { OcrSynapse, type OcrSynapseMessage } from '../protocol/ocrProtocol.js';
 import { WeakOcrEngine, type WeakOcrMode } from '../weakOcrEngine.js';
-import { resolveHotkey } from './resolveHotkey.js';
 
 /** A miner that owns its recognizer: `stop()` closes it too. */
 export class OcrMiner extends Miner {

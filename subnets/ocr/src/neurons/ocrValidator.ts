@@ -10,6 +10,7 @@ import {
   type ChainPort,
   type Dendrite,
   type NeuronLogger,
+  resolveHotkey,
   Validator,
   type ValidatorOpts,
   type ValidatorTask,
@@ -19,7 +20,6 @@ import { createOcrTask, type OcrTask } from '../ocrTask.js';
 import { OCR_SPEC_VERSION, OcrSynapse, type OcrSynapseFields } from '../protocol/ocrProtocol.js';
 import { type OcrScore, type ScoreOpts, scoreOcrResponse } from '../scoreOcrResponse.js';
 import type { SynthesizeOpts } from '../synthesizeDocument.js';
-import { resolveHotkey } from './resolveHotkey.js';
 
 export type OcrValidatorTask = ValidatorTask<OcrSynapseFields, OcrResponse | null, string>;
 export type OcrValidator = Validator<OcrSynapseFields, OcrResponse | null, string>;
@@ -121,9 +121,7 @@ export interface RunOcrValidatorOpts extends Omit<OcrValidatorOpts, 'hotkey'> {
 /** Creates and starts an OCR validator (throws NOT_REGISTERED when its hotkey is not on the subnet). */
 export async function runOcrValidator(opts: RunOcrValidatorOpts): Promise<OcrValidator> {
   const { chain, dendrite, logger, random, signal, hotkeyUri, hotkey: given, ...rest } = opts;
-  const hotkey = await resolveHotkey(
-    given !== undefined ? { hotkey: given } : hotkeyUri !== undefined ? { hotkeyUri } : {},
-  );
+  const hotkey = await resolveHotkey({ hotkey: given, hotkeyUri });
   const modules: OcrValidatorModules = { chain };
   if (dendrite !== undefined) modules.dendrite = dendrite;
   if (logger !== undefined) modules.logger = logger;
