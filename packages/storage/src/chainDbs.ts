@@ -38,10 +38,26 @@ export interface OpenChainDbsOpts {
   readonly path: string;
   /** Skip fsync on commit: survives a killed process, not an OS crash or power loss. */
   readonly noSync?: boolean;
+  /** Bytes of address space reserved for the memory map (default `DEFAULT_MAP_SIZE`). */
+  readonly mapSize?: number;
 }
 
+/**
+ * 64 GiB of virtual address space for the map: reserved, not allocated (without `useWritemap` the file
+ * only grows with its data). `lmdb` otherwise starts the map at 128 KiB and doubles it by remapping, and
+ * it never unmaps the older maps (readers may still point into them) until the store closes: the pages
+ * read through each of them stay resident, so one file counted in RSS several times over. A database that
+ * outgrows this size still works (the map then doubles), it only remaps again.
+ */
+export const DEFAULT_MAP_SIZE = 64 * 2 ** 30;
+
 export function openChainDbs(opts: OpenChainDbsOpts): ChainDbs {
-  const env = open({ path: opts.path, maxDbs: 16, noSync: opts.noSync ?? false });
+  const env = open({
+    path: opts.path,
+    maxDbs: 16,
+    noSync: opts.noSync ?? false,
+    mapSize: opts.mapSize ?? DEFAULT_MAP_SIZE,
+  });
   const bytes = (name: string): BytesDb => env.openDB({ name, encoding: 'binary', keyEncoding: 'binary' });
   const numbered = (name: string): NumberDb =>
     env.openDB({ name, encoding: 'binary', keyEncoding: 'uint32' });

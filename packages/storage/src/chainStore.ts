@@ -26,6 +26,12 @@ export interface ChainStoreOpts {
   readonly stateHistory?: StateHistory;
   /** Skip fsync on commit: survives a killed process but not an OS crash (tests, benchmarks). */
   readonly noSync?: boolean;
+  /**
+   * Address space reserved for LMDB's memory map, bytes (default 64 GiB, `DEFAULT_MAP_SIZE`). Virtual
+   * only: the file grows with its data. Set it above the database's expected size so the map is never
+   * remapped (each remap leaves the old map alive, and its resident pages, until the store closes).
+   */
+  readonly mapSize?: number;
 }
 
 export interface CommitBlockInput {
@@ -71,9 +77,14 @@ export async function openChainStore(opts: ChainStoreOpts): Promise<ChainStore> 
       `stateHistory must be 'archive' or an integer >= 2, got ${history}`,
     );
   }
-  const dbs = openChainDbs(
-    opts.noSync === undefined ? { path: opts.path } : { path: opts.path, noSync: opts.noSync },
-  );
+  if (opts.mapSize !== undefined && (!Number.isSafeInteger(opts.mapSize) || opts.mapSize < 2 ** 20)) {
+    throw new TaonetError('INVALID_OPTION', `mapSize must be an integer >= 1 MiB, got ${opts.mapSize}`);
+  }
+  const dbs = openChainDbs({
+    path: opts.path,
+    ...(opts.noSync === undefined ? {} : { noSync: opts.noSync }),
+    ...(opts.mapSize === undefined ? {} : { mapSize: opts.mapSize }),
+  });
   try {
     dbs.env.transactionSync(() => ensureFormat(dbs.meta, history));
   } catch (error) {

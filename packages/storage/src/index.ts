@@ -1,4 +1,5 @@
 export type { BlockRecord } from './blockRecord.js';
+export { DEFAULT_MAP_SIZE } from './chainDbs.js';
 export * from './chainStore.js';
 export { FlatState } from './flatState.js';
 export { verifyReadProof } from './readProof.js';
