@@ -4,6 +4,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import { defineMethod, optionalParam, param } from '../defineRpc.js';
+import { MetagraphSchema, SelectiveMetagraphSchema } from '../schemas/metagraphSchemas.js';
 import { AccountParam, DecimalString, HashHex, NetUidParam, U16 } from '../schemas/primitiveSchemas.js';
 import {
   DelegateInfoSchema,
@@ -75,6 +76,24 @@ export const runtimeApiMethods = [
     params: [at],
     result: Type.Array(DynamicInfoSchema),
     docs: 'The dynamic state of every subnet, root included, ascending by netuid.',
+  }),
+  defineMethod({
+    name: 'subnetInfo_getMetagraph',
+    params: [netuid, at],
+    result: orNull(MetagraphSchema),
+    docs: "A subnet's whole metagraph in one query (subtensor's Metagraph plus additions), or null.",
+  }),
+  defineMethod({
+    name: 'subnetInfo_getAllMetagraphs',
+    params: [at],
+    result: Type.Array(MetagraphSchema),
+    docs: 'The metagraph of every subnet, root included, ascending by netuid.',
+  }),
+  defineMethod({
+    name: 'subnetInfo_getSelectiveMetagraph',
+    params: [netuid, param('fieldIndexes', Type.Array(U16, { maxItems: 256 })), at],
+    result: orNull(SelectiveMetagraphSchema),
+    docs: 'Only the metagraph fields whose indexes are given (METAGRAPH_FIELD_INDEXES), the others null; or null.',
   }),
   defineMethod({
     name: 'stakeInfo_getStakeInfoForColdkey',

@@ -4,7 +4,9 @@
  */
 import { getDelegate, getDelegates } from './delegateInfo.js';
 import { getAllDynamicInfo, getDynamicInfo } from './dynamicInfo.js';
+import { getAllMetagraphs, getMetagraph } from './metagraph.js';
 import { getNeuron, getNeuronLite, getNeurons, getNeuronsLite } from './neuronInfo.js';
+import { getSelectiveMetagraph } from './selectiveMetagraph.js';
 import { getStakeInfoForColdkey } from './stakeInfo.js';
 import { getSubnetHyperparams } from './subnetHyperparams.js';
 import { getSubnetInfo, getSubnetsInfo } from './subnetInfo.js';
@@ -19,6 +21,9 @@ export interface RuntimeViews {
   readonly getNeuronsLite: typeof getNeuronsLite;
   readonly getDynamicInfo: typeof getDynamicInfo;
   readonly getAllDynamicInfo: typeof getAllDynamicInfo;
+  readonly getMetagraph: typeof getMetagraph;
+  readonly getAllMetagraphs: typeof getAllMetagraphs;
+  readonly getSelectiveMetagraph: typeof getSelectiveMetagraph;
   readonly getStakeInfoForColdkey: typeof getStakeInfoForColdkey;
   readonly getDelegate: typeof getDelegate;
   readonly getDelegates: typeof getDelegates;
@@ -35,6 +40,9 @@ export function createRuntimeViews(): RuntimeViews {
     getNeuronsLite,
     getDynamicInfo,
     getAllDynamicInfo,
+    getMetagraph,
+    getAllMetagraphs,
+    getSelectiveMetagraph,
     getStakeInfoForColdkey,
     getDelegate,
     getDelegates,

@@ -3,7 +3,7 @@
  * registration cost), on the state at a block, returned as JSON (bigints as decimal strings).
  */
 import { netUid } from '@taonet/primitives';
-import type { RpcMethodHandlers } from '@taonet/rpc';
+import { getMetagraphFieldByIndex, invalidParams, type RpcMethodHandlers } from '@taonet/rpc';
 import { getNetworkRegistrationCost, OverlayState, type SwapReceipt } from '@taonet/runtime';
 import { toJsonValue } from '../../chain/eventJson.js';
 import { type NodeRpcModules, resolveAt } from './nodeRpcModules.js';
@@ -20,6 +20,9 @@ type RuntimeApiHandlers = Pick<
   | 'subnetInfo_getSubnetHyperparams'
   | 'subnetInfo_getDynamicInfo'
   | 'subnetInfo_getAllDynamicInfo'
+  | 'subnetInfo_getMetagraph'
+  | 'subnetInfo_getAllMetagraphs'
+  | 'subnetInfo_getSelectiveMetagraph'
   | 'stakeInfo_getStakeInfoForColdkey'
   | 'delegateInfo_getDelegates'
   | 'delegateInfo_getDelegate'
@@ -43,6 +46,17 @@ function simResult(receipt: SwapReceipt, buy: boolean) {
     : { tao_amount: output, alpha_amount: input, tao_fee: '0', alpha_fee: fee };
 }
 
+/** The fields the selective indexes name; an index no field has is an invalid-params error naming it. */
+function toMetagraphFields(indexes: readonly number[]) {
+  return indexes.map((index) => {
+    const field = getMetagraphFieldByIndex(index);
+    if (field === undefined) {
+      throw invalidParams(`param 1 (fieldIndexes): unknown metagraph field index ${index}`);
+    }
+    return field;
+  });
+}
+
 export function createRuntimeApiHandlers(m: NodeRpcModules): RuntimeApiHandlers {
   const { chain } = m;
   const stateAt = (at: string | undefined) => new OverlayState(chain.stateAt(resolveAt(m, at)));
@@ -59,6 +73,12 @@ export function createRuntimeApiHandlers(m: NodeRpcModules): RuntimeApiHandlers 
       json(views().getSubnetHyperparams(stateAt(at), netUid(n)) ?? null),
     subnetInfo_getDynamicInfo: (n, at) => json(views().getDynamicInfo(stateAt(at), netUid(n)) ?? null),
     subnetInfo_getAllDynamicInfo: (at) => json(views().getAllDynamicInfo(stateAt(at))),
+    subnetInfo_getMetagraph: (n, at) => json(views().getMetagraph(stateAt(at), netUid(n)) ?? null),
+    subnetInfo_getAllMetagraphs: (at) => json(views().getAllMetagraphs(stateAt(at))),
+    subnetInfo_getSelectiveMetagraph: (n, indexes, at) => {
+      const fields = toMetagraphFields(indexes);
+      return json(views().getSelectiveMetagraph(stateAt(at), netUid(n), fields) ?? null);
+    },
     stakeInfo_getStakeInfoForColdkey: (coldkey, at) =>
       json(views().getStakeInfoForColdkey(stateAt(at), toAccountId(coldkey))),
     delegateInfo_getDelegates: (at) => json(views().getDelegates(stateAt(at))),

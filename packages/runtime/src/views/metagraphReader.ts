@@ -1,0 +1,96 @@
+/**
+ * The reads a metagraph is built from, each done at most once per query and only when a requested
+ * field needs it (a selective metagraph of two fields reads two things, not the whole subnet).
+ */
+import type { AccountId, NetUid } from '@taonet/primitives';
+import { Active, BlockAtRegistration, Keys, Owner, SubnetworkN, ValidatorPermit } from '../neurons/schema.js';
+import type { AxonInfo } from '../serving/schema.js';
+import { getAxonInfo } from '../serving/views.js';
+import { getStakeWeightsForNetwork, type NetworkStakeWeights } from '../staking/stakeWeights.js';
+import type { OverlayState } from '../state/overlayState.js';
+import { storageIndexOf } from '../subtensor/subtensorStorage.js';
+import { getSubnetHyperparams, type SubnetHyperparams } from './subnetHyperparams.js';
+
+/** `AccountId32` of 32 zero bytes: what subtensor's `ValueQuery` reads give for an unset account. */
+export const ZERO_ACCOUNT = `0x${'00'.repeat(32)}` as AccountId;
+
+export interface MetagraphReader {
+  readonly state: OverlayState;
+  readonly netuid: NetUid;
+  readonly key: [NetUid];
+  /** the storage index of mechanism 0 (per-mechanism columns: incentive, last update) */
+  readonly mechanism0: [number];
+  /** `SubnetworkN` */
+  readonly n: number;
+  /** uid order 0..n; zero account for a uid without a hotkey */
+  readonly hotkeys: readonly AccountId[];
+  readonly coldkeys: readonly AccountId[];
+  readonly axons: readonly AxonInfo[];
+  readonly blockAtRegistration: readonly bigint[];
+  readonly active: readonly boolean[];
+  readonly validatorPermit: readonly boolean[];
+  readonly stakeWeights: NetworkStakeWeights;
+  readonly hyperparams: SubnetHyperparams;
+  /** a per-uid column of length n from a stored vector (missing entries: `fallback`) */
+  column<T>(stored: readonly T[], fallback: T): T[];
+}
+
+function lazy<T>(read: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => {
+    value ??= { v: read() };
+    return value.v;
+  };
+}
+
+/** A reader over an existing subnet (the caller checks `NetworksAdded`). */
+export function createMetagraphReader(state: OverlayState, netuid: NetUid): MetagraphReader {
+  const key: [NetUid] = [netuid];
+  const n = SubnetworkN.get(state, key);
+  const column = <T>(stored: readonly T[], fallback: T): T[] =>
+    Array.from({ length: n }, (_, uid) => stored[uid] ?? fallback);
+  const hotkeys = lazy(() =>
+    Array.from({ length: n }, (_, uid) => Keys.getOption(state, [netuid, uid]) ?? ZERO_ACCOUNT),
+  );
+  const coldkeys = lazy(() => hotkeys().map((hotkey) => Owner.getOption(state, [hotkey]) ?? ZERO_ACCOUNT));
+  const axons = lazy(() => hotkeys().map((hotkey) => getAxonInfo(state, netuid, hotkey)));
+  const blockAtRegistration = lazy(() =>
+    Array.from({ length: n }, (_, uid) => BlockAtRegistration.get(state, [netuid, uid])),
+  );
+  const active = lazy(() => column(Active.get(state, key), false));
+  const validatorPermit = lazy(() => column(ValidatorPermit.get(state, key), false));
+  const stakeWeights = lazy(() => getStakeWeightsForNetwork(state, netuid));
+  const hyperparams = lazy(() => getSubnetHyperparams(state, netuid)!);
+  return {
+    state,
+    netuid,
+    key,
+    mechanism0: [storageIndexOf(netuid, 0)],
+    n,
+    column,
+    get hotkeys() {
+      return hotkeys();
+    },
+    get coldkeys() {
+      return coldkeys();
+    },
+    get axons() {
+      return axons();
+    },
+    get blockAtRegistration() {
+      return blockAtRegistration();
+    },
+    get active() {
+      return active();
+    },
+    get validatorPermit() {
+      return validatorPermit();
+    },
+    get stakeWeights() {
+      return stakeWeights();
+    },
+    get hyperparams() {
+      return hyperparams();
+    },
+  };
+}
