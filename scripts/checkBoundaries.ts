@@ -36,8 +36,11 @@ export const DEPENDENCY_RULES: Readonly<Record<string, DependencyRule>> = {
   'packages/node': { uses: ['primitives', 'crypto', 'runtime', 'storage', 'rpc'] },
   'packages/sdk': { uses: ['primitives', 'crypto', 'rpc'] },
   'packages/subnet': { uses: ['sdk', 'primitives', 'crypto'] },
-  // the CLI serves the explorer (`tao explorer`): its node-side server, never the web app's code
-  'packages/cli': { uses: ['sdk', 'subnet', 'node', 'primitives', 'crypto', 'rpc', 'apps/explorer'] },
+  // the CLI serves the explorer (`tao explorer`): its node-side server, never the web app's code; and runs
+  // the template subnet's miner (`tao subnet template-miner`)
+  'packages/cli': {
+    uses: ['sdk', 'subnet', 'node', 'primitives', 'crypto', 'rpc', 'apps/explorer', 'subnets/template'],
+  },
   'packages/testing': { uses: ['*'] },
   'apps/explorer': { uses: ['sdk', 'primitives'] },
   'subnets/*': { uses: ['subnet', 'sdk', 'primitives', 'crypto'] },

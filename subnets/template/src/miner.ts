@@ -1,5 +1,5 @@
 /**
- * Entry script of the template miner:
+ * Entry script of the template miner (`tao subnet template-miner` runs the same with the CLI's flags):
  *
  *   node --conditions=development --import tsx subnets/template/src/miner.ts \
  *     --network ws://127.0.0.1:9944 --netuid 1 --wallet-name miner --wallet-hotkey default --port 8091
@@ -7,21 +7,19 @@
  *
  * On a chain it serves the subnet's registered hotkeys only and publishes its axon (`serve_axon`, skipped
  * when the chain already shows it), then logs `axon served`; with `--no-chain` it serves every signed
- * request. Prints `template miner listening on <host>:<port> hotkey <ss58>` once serving; stops on
- * SIGINT/SIGTERM (exit 0).
+ * request. Prints `template miner listening on <host>:<port> hotkey <ss58>` once serving (a JSON line
+ * with `--log-format json`); stops on SIGINT/SIGTERM (exit 0).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   getNeuronUsage,
   type NeuronArgs,
-  openNeuronRuntime,
   parseNeuronArgs,
-  reportAxonServed,
   runNeuronScript,
   stopOnSignals,
 } from '@taonet/subnet';
-import { runTemplateMiner } from './templateMiner.js';
+import { serveTemplateMiner } from './serveTemplateMiner.js';
 
 const USAGE = `usage: miner\n${getNeuronUsage('miner')}`;
 
@@ -30,29 +28,8 @@ export function parseMinerArgs(argv: readonly string[]): NeuronArgs {
 }
 
 async function main(): Promise<void> {
-  const args = parseMinerArgs(process.argv.slice(2));
-  const { hotkey, logger, chainOpts, axon, close } = await openNeuronRuntime(args, 'miner');
-  try {
-    const miner = await runTemplateMiner({
-      ...axon!,
-      hotkey,
-      netuid: args.netuid,
-      ...chainOpts,
-      ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
-      logger,
-    });
-    process.stdout.write(
-      `template miner listening on ${axon!.host ?? '0.0.0.0'}:${miner.axon.port} hotkey ${hotkey.address}\n`,
-    );
-    reportAxonServed(miner, logger);
-    stopOnSignals(async () => {
-      await miner.stop();
-      await close();
-    }, logger);
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  const served = await serveTemplateMiner(parseMinerArgs(process.argv.slice(2)));
+  stopOnSignals(served.stop, served.logger);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -1,7 +1,7 @@
 /**
  * `tao subnets ...` (aliases `s`, `subnet`): browse subnets (list, show, hyperparameters, burn-cost,
- * metagraph, price), create and start one, register a neuron. Specs only: implementations load when
- * their command runs.
+ * metagraph, price), create and start one, register a neuron, run the template subnet's miner. Specs
+ * only: implementations load when their command runs.
  */
 import type { GroupSpec } from '../../program/commandSpec.js';
 import type { OptionSpec } from '../../program/optionSpec.js';
@@ -29,10 +29,46 @@ const IDENTITY_OPTIONS: readonly OptionSpec[] = [
   { flags: '--additional-info <text>', description: 'anything else (identity)' },
 ];
 
+const TEMPLATE_MINER_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--port <port>', description: 'axon port (default 8091; 0: a free one)' },
+  { flags: '--host <ip>', description: 'address the axon binds (default 0.0.0.0: every interface)' },
+  {
+    flags: '--hotkey-uri <suri>',
+    description: 'hotkey from a secret URI (//Bob, a mnemonic) instead of a wallet',
+  },
+  ...WALLET_OPTIONS,
+  { flags: '--no-chain', description: 'no chain: serve every correctly signed request, publish nothing' },
+  { flags: '--netuid <n>', description: 'the subnet, with a chain (default 1)' },
+  { flags: '--external-ip <ip>', description: 'address published on the chain (behind NAT)' },
+  { flags: '--external-port <port>', description: 'port published on the chain (behind NAT)' },
+  {
+    flags: '--state-dir <dir>',
+    description: 'where the axon keeps its nonces (replay protection across restarts)',
+  },
+  {
+    flags: '--log-level <level>',
+    description: 'log level (default info)',
+    choices: ['debug', 'info', 'warn', 'error'],
+  },
+  {
+    flags: '--log-format <format>',
+    description: 'logs as text (default), or one JSON object per line',
+    choices: ['text', 'json'],
+  },
+];
+
+const TEMPLATE_MINER_HELP = `Examples:
+  tao subnet template-miner --no-chain --port 8091 --hotkey-uri //Bob
+  tao subnet template-miner --network local --netuid 1 --wallet-name miner --wallet-hotkey default
+With a chain the hotkey must be registered on the subnet (\`tao subnets register\`); the miner publishes its
+axon (serve_axon) and serves the subnet's registered hotkeys. Prints one line once it serves
+(\`template miner listening on <host>:<port> hotkey <ss58>\`, a JSON line with --log-format json).`;
+
 export const subnetsGroup: GroupSpec = {
   name: 'subnets',
   aliases: ['s', 'subnet'],
-  summary: 'list subnets, show one, its metagraph and prices; create, start, register',
+  summary:
+    'list subnets, show one, its metagraph and prices; create, start, register; run the template miner',
   commands: [
     {
       name: 'list',
@@ -97,6 +133,13 @@ export const subnetsGroup: GroupSpec = {
         'Example:\n  tao subnets register --netuid 1 --wallet-name miner --wallet-hotkey default\nThe price is shown and the balance checked first; the coldkey pays.',
       options: [NETUID_OPTION, ...WALLET_OPTIONS, PASSWORD_FILE_OPTION],
       load: async () => (await import('./subnetsRegister.js')).subnetsRegister,
+    },
+    {
+      name: 'template-miner',
+      summary: "run the template subnet's miner (Dummy: answers twice the input) until Ctrl-C / SIGTERM",
+      description: TEMPLATE_MINER_HELP,
+      options: TEMPLATE_MINER_OPTIONS,
+      load: async () => (await import('./subnetsTemplateMiner.js')).subnetsTemplateMiner,
     },
   ],
 };
