@@ -28,6 +28,7 @@ import {
 import type { AttachHandlers, AxonRuntime, ForwardContext, SynapseRequest } from './axonTypes.js';
 import { GateRefused } from './priorityGate.js';
 import {
+  type DecodedRequestBody,
   decodeRequestBody,
   isAsyncIterable,
   Refusal,
@@ -95,28 +96,77 @@ function needsAwait(handlers: Handlers, runtime: AxonRuntime): boolean {
   return handlers.blacklist !== undefined || runtime.requireValidator;
 }
 
-/** Blacklist, limits, signature and nonce, the route's verify; takes a limiter slot on success. */
-async function admit(state: RouteState, view: SynapseRequest, handlers: Handlers, runtime: AxonRuntime) {
-  const blacklisted =
-    runtime.modules.isRegistered === undefined && !needsAwait(handlers, runtime)
-      ? null
-      : await checkBlacklist(view, handlers, runtime);
-  if (blacklisted !== null) throw new Refusal(403, `Forbidden. Key is blacklisted: ${blacklisted}.`);
+function refuseUnregistered(view: SynapseRequest): never {
+  const hotkey = view.dendrite.hotkey ?? '';
+  throw new Refusal(403, `Forbidden. Key is blacklisted: hotkey ${hotkey} is not registered.`);
+}
+
+/** Limits, signature and nonce; takes a limiter slot on success. Synchronous. */
+function admitVerified(
+  state: RouteState,
+  view: SynapseRequest,
+  runtime: AxonRuntime,
+  check?: Handlers['verify'],
+) {
   const hotkey = view.dendrite.hotkey ?? '';
   const precheck = runtime.limiter.check(hotkey);
   if (precheck !== 'ok') throw new Refusal(429, limitMessage(precheck, hotkey, runtime));
   const failure = verifyRequest(view, runtime.verifyContext);
   if (failure !== null) throw new Refusal(401, `Not Verified with error: ${failure}`);
+  if (check !== undefined) return;
+  acquireSlot(state, hotkey, runtime);
+}
+
+function acquireSlot(state: RouteState, hotkey: string, runtime: AxonRuntime): void {
+  const verdict = runtime.limiter.acquire(hotkey);
+  if (verdict !== 'ok') throw new Refusal(429, limitMessage(verdict, hotkey, runtime));
+  state.verified = true;
+}
+
+/** With a blacklist, a validator check or a verify hook: the awaited order blacklist, limits, verify, hook. */
+async function admitAwaited(
+  state: RouteState,
+  view: SynapseRequest,
+  handlers: Handlers,
+  runtime: AxonRuntime,
+) {
+  const blacklisted = await checkBlacklist(view, handlers, runtime);
+  if (blacklisted !== null) throw new Refusal(403, `Forbidden. Key is blacklisted: ${blacklisted}.`);
+  admitVerified(state, view, runtime, handlers.verify);
   if (handlers.verify) {
     try {
       await handlers.verify(view);
     } catch (error) {
       throw new Refusal(401, `Not Verified with error: ${(error as Error).message}`);
     }
+    acquireSlot(state, view.dendrite.hotkey ?? '', runtime);
   }
-  const verdict = runtime.limiter.acquire(hotkey);
-  if (verdict !== 'ok') throw new Refusal(429, limitMessage(verdict, hotkey, runtime));
-  state.verified = true;
+}
+
+/**
+ * Blacklist, limits, signature and nonce, the route's verify; takes a limiter slot on success. Runs
+ * synchronously (undefined) unless a hook returns a promise.
+ */
+function admit(
+  state: RouteState,
+  view: SynapseRequest,
+  handlers: Handlers,
+  runtime: AxonRuntime,
+): Promise<void> | undefined {
+  if (needsAwait(handlers, runtime) || handlers.verify !== undefined)
+    return admitAwaited(state, view, handlers, runtime);
+  const isRegistered = runtime.modules.isRegistered;
+  if (isRegistered !== undefined) {
+    const registered = isRegistered(view.dendrite.hotkey ?? '');
+    if (isPromise(registered))
+      return registered.then((ok) => {
+        if (!ok) refuseUnregistered(view);
+        admitVerified(state, view, runtime);
+      });
+    if (!registered) refuseUnregistered(view);
+  }
+  admitVerified(state, view, runtime);
+  return undefined;
 }
 
 function createView(definition: AnySynapseDefinition, headers: DecodedHeaders, peer: Peer): SynapseRequest {
@@ -184,7 +234,13 @@ function runForward(
   state: RouteState,
   release: () => void,
 ): ForwardOutput | Promise<ForwardOutput> {
-  const output = handlers.forward(synapse, forwardContext(state, runtime, state.view!));
+  let output: ReturnType<Handlers['forward']>;
+  try {
+    output = handlers.forward(synapse, forwardContext(state, runtime, state.view!));
+  } catch (error) {
+    release();
+    throw error;
+  }
   if (!isPromise(output)) {
     release();
     return output as ForwardOutput;
@@ -195,42 +251,119 @@ function runForward(
   return Promise.race([output as Promise<ForwardOutput>, deadline.expired]);
 }
 
-/** Reads the body, queues, parses, checks the hash, forwards under the deadline, answers. */
-async function serveVerified(
+interface Exchange {
+  request: IncomingMessage;
+  response: ServerResponse;
+  state: RouteState;
+}
+
+function clearDeadline(state: RouteState): void {
+  state.deadline?.clear();
+  state.deadline = null;
+}
+
+/** The reply to what forward returned (a synapse, or chunks to stream). */
+function answer(
+  definition: AnySynapseDefinition,
+  decoded: DecodedRequestBody,
+  result: ForwardOutput,
+  runtime: AxonRuntime,
+  exchange: Exchange,
+): Promise<void> | undefined {
+  const { response, state } = exchange;
+  const elapsed = (performance.now() - state.startMs) / 1000;
+  if (isAsyncIterable(result)) {
+    runtime.countStatus(200);
+    const streamHeaders = createStreamHeaders(definition, decoded.synapse, elapsed);
+    return streamOut(response, result, streamHeaders, deadlineOf(state, runtime).signal);
+  }
+  if (getSynapseDefinition(result) !== definition) throw new Error('forward returned no synapse of its type');
+  const reply = createSuccessReply(definition, result, runtime.identity, elapsed, decoded.known);
+  sendReply(response, reply, runtime);
+  return undefined;
+}
+
+async function answerLater(
+  definition: AnySynapseDefinition,
+  decoded: DecodedRequestBody,
+  output: ForwardOutput | Promise<ForwardOutput>,
+  runtime: AxonRuntime,
+  exchange: Exchange,
+): Promise<void> {
+  try {
+    await answer(definition, decoded, await output, runtime, exchange);
+  } finally {
+    clearDeadline(exchange.state);
+  }
+}
+
+/**
+ * Parses the body, checks its hash, forwards, answers; undefined when all of it ran synchronously (the
+ * common case: no deadline timer, no promise), else the promise of the rest. `release` frees the gate slot.
+ */
+function forwardAndAnswer(
   definition: AnySynapseDefinition,
   handlers: Handlers,
   runtime: AxonRuntime,
-  exchange: { request: IncomingMessage; response: ServerResponse; state: RouteState },
+  exchange: Exchange,
+  body: { text: string; release: () => void },
+): Promise<void> | undefined {
+  const { state } = exchange;
+  let decoded: DecodedRequestBody;
+  let output: ForwardOutput | Promise<ForwardOutput>;
+  try {
+    decoded = decodeRequestBody(definition, body.text, state.headers!);
+  } catch (error) {
+    body.release();
+    throw error;
+  }
+  try {
+    runtime.countForward();
+    output = runForward(decoded.synapse, handlers, runtime, state, body.release);
+    if (!isPromise(output) && !isAsyncIterable(output)) {
+      clearDeadline(state); // forward may have read its signal
+      return answer(definition, decoded, output, runtime, exchange);
+    }
+  } catch (error) {
+    clearDeadline(state);
+    throw error;
+  }
+  return answerLater(definition, decoded, output, runtime, exchange);
+}
+
+/** The body when it did not arrive with the headers, or a queued forward: the awaited path. */
+async function serveAwaited(
+  definition: AnySynapseDefinition,
+  handlers: Handlers,
+  runtime: AxonRuntime,
+  exchange: Exchange,
+  text: string | null,
 ): Promise<void> {
-  const { request, response, state } = exchange;
-  const view = state.view!;
-  const text =
-    readBufferedBody(request, runtime.limits.maxBodyBytes) ??
-    (await readRequestBody(request, runtime.limits.maxBodyBytes));
-  let release: (() => void) | undefined;
-  let forwardStarted = false;
+  const { request, state } = exchange;
+  const body = text ?? (await readRequestBody(request, runtime.limits.maxBodyBytes));
+  let release: () => void;
   try {
     release =
-      runtime.gate.tryEnter() ?? (await enterGate(view, handlers, deadlineOf(state, runtime), runtime));
-    const { synapse, known } = decodeRequestBody(definition, text, state.headers!);
-    runtime.countForward();
-    forwardStarted = true;
-    const output = runForward(synapse, handlers, runtime, state, release);
-    const result = isPromise(output) ? await output : output;
-    const elapsed = (performance.now() - state.startMs) / 1000;
-    if (isAsyncIterable(result)) {
-      runtime.countStatus(200);
-      const streamHeaders = createStreamHeaders(definition, synapse, elapsed);
-      return await streamOut(response, result, streamHeaders, deadlineOf(state, runtime).signal);
-    }
-    if (getSynapseDefinition(result) !== definition)
-      throw new Error('forward returned no synapse of its type');
-    sendReply(response, createSuccessReply(definition, result, runtime.identity, elapsed, known), runtime);
-  } finally {
-    state.deadline?.clear();
-    state.deadline = null;
-    if (release !== undefined && !forwardStarted) release();
+      runtime.gate.tryEnter() ??
+      (await enterGate(state.view!, handlers, deadlineOf(state, runtime), runtime));
+  } catch (error) {
+    clearDeadline(state);
+    throw error;
   }
+  await forwardAndAnswer(definition, handlers, runtime, exchange, { text: body, release });
+}
+
+/** After admission: body, queue, forward, answer; synchronously when the body is in and a slot free. */
+function serveVerified(
+  definition: AnySynapseDefinition,
+  handlers: Handlers,
+  runtime: AxonRuntime,
+  exchange: Exchange,
+): Promise<void> | undefined {
+  const text = readBufferedBody(exchange.request, runtime.limits.maxBodyBytes);
+  const release = text === null ? null : runtime.gate.tryEnter();
+  if (text === null || release === null) return serveAwaited(definition, handlers, runtime, exchange, text);
+  return forwardAndAnswer(definition, handlers, runtime, exchange, { text, release });
 }
 
 function classifyFailure(error: unknown, state: RouteState, runtime: AxonRuntime): [number, string] {
@@ -247,7 +380,7 @@ function classifyFailure(error: unknown, state: RouteState, runtime: AxonRuntime
 
 function sendFailure(
   definition: AnySynapseDefinition,
-  exchange: { request: IncomingMessage; response: ServerResponse; state: RouteState },
+  exchange: Exchange,
   runtime: AxonRuntime,
   error: unknown,
 ): void {
@@ -270,13 +403,36 @@ function sendFailure(
   sendReply(response, reply, runtime);
 }
 
+/** Admitted: serves, and hands the hotkey's slot back when the exchange ends (at once if it ran synchronously). */
+function serveAdmitted(
+  definition: AnySynapseDefinition,
+  handlers: Handlers,
+  runtime: AxonRuntime,
+  exchange: Exchange,
+  view: SynapseRequest,
+): Promise<void> | undefined {
+  const hotkey = view.dendrite.hotkey ?? '';
+  exchange.state.view = view;
+  let pending: Promise<void> | undefined;
+  try {
+    pending = serveVerified(definition, handlers, runtime, exchange);
+  } catch (error) {
+    runtime.limiter.release(hotkey);
+    throw error;
+  }
+  if (pending === undefined) runtime.limiter.release(hotkey);
+  else watchClose(exchange.response, exchange.state, hotkey, runtime);
+  return pending;
+}
+
 /** The node:http handler of one attached synapse route. */
 export function createSynapseHandler(
   definition: AnySynapseDefinition,
   handlers: Handlers,
   runtime: AxonRuntime,
-): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
-  return async (request, response) => {
+): (request: IncomingMessage, response: ServerResponse) => void {
+  const fail = (exchange: Exchange) => (error: unknown) => sendFailure(definition, exchange, runtime, error);
+  return (request, response) => {
     const state: RouteState = {
       startMs: performance.now(),
       headers: null,
@@ -288,10 +444,12 @@ export function createSynapseHandler(
     try {
       state.headers = decodeSynapseHeaders(request.headers);
       const view = createView(definition, state.headers, getPeer(request));
-      await admit(state, view, handlers, runtime);
-      state.view = view;
-      watchClose(response, state, view.dendrite.hotkey ?? '', runtime);
-      await serveVerified(definition, handlers, runtime, exchange);
+      const admitting = admit(state, view, handlers, runtime);
+      const pending =
+        admitting === undefined
+          ? serveAdmitted(definition, handlers, runtime, exchange, view)
+          : admitting.then(() => serveAdmitted(definition, handlers, runtime, exchange, view));
+      pending?.catch(fail(exchange));
     } catch (error) {
       sendFailure(definition, exchange, runtime, error);
     }

@@ -13,22 +13,29 @@ import http from 'node:http';
 import { type Keypair, signatureVerify } from '@taonet/crypto';
 import { TaonetError } from '@taonet/primitives';
 import { parseJson } from '../python/parseJson.js';
-import { getSynapseDefinition, type Synapse, type SynapseFields } from '../synapse/defineSynapse.js';
+import {
+  getSynapseDefinition,
+  type HeaderMap,
+  type Synapse,
+  type SynapseFields,
+} from '../synapse/defineSynapse.js';
 import {
   AXON_NONCE_HEADER,
   AXON_SIGNATURE_HEADER,
   createAxonResponseMessage,
 } from '../synapse/signatureMessage.js';
 import type { TerminalInfo } from '../synapse/terminalInfo.js';
+import { AxonConnectionPool } from './axonConnectionPool.js';
 import { type AxonTarget, getConnectHost } from './axonTarget.js';
 import {
   applyError,
   applyFailure,
   applySuccess,
   type DendriteIdentity,
+  formatRequestHead,
   prepareRequest,
 } from './dendriteRequest.js';
-import { DeadlineExceeded, readBody, sendRequest, TransportError } from './httpExchange.js';
+import { DeadlineExceeded, TransportError } from './httpExchange.js';
 import { nextNonce } from './nonceClock.js';
 import { openStreamingCall, type StreamingCall } from './streamingCall.js';
 
@@ -120,7 +127,7 @@ export function createDeadline(seconds: number, outer?: AbortSignal): { signal: 
 }
 
 function isValidResponseSignature(
-  headers: http.IncomingHttpHeaders,
+  headers: HeaderMap,
   body: Buffer,
   target: AxonTarget,
   local: { dendrite: TerminalInfo },
@@ -150,6 +157,9 @@ function messageOf(body: string): string | null {
 
 interface DendriteState {
   identity: DendriteIdentity;
+  /** Plain calls: the dendrite's own keep-alive connections. */
+  pool: AxonConnectionPool;
+  /** Streaming calls: node:http's client. */
   agent: http.Agent;
   maxResponseBytes: number;
   requireSignedResponses: boolean;
@@ -176,28 +186,26 @@ async function callAxon<F extends SynapseFields, D, C>(
     state.identity,
     nonce,
   );
-  const deadline = createDeadline(timeout, callOpts.signal);
   try {
-    const response = await sendRequest({
-      agent: state.agent,
+    // written to the socket before the first await: a fan-out sends each request as soon as it is signed
+    const response = await state.pool.request({
       host: getConnectHost(target, state.ownExternalIp),
       port: target.port,
-      path: `/${definition.name}`,
-      headers,
+      head: formatRequestHead(`/${definition.name}`, headers),
       body,
-      signal: deadline.signal,
+      maxResponseBytes: state.maxResponseBytes,
+      timeoutMs: timeout * 1000,
+      signal: callOpts.signal,
     });
-    const raw = await readBody(response, state.maxResponseBytes, deadline.signal);
+    const raw = response.body;
     if (state.requireSignedResponses && !isValidResponseSignature(response.headers, raw, target, local)) {
       throw new Error('the response carries no valid axon signature');
     }
     const text = raw.toString('utf8');
-    if (response.statusCode === 200) applySuccess(definition, local, text, response.headers, started);
-    else applyFailure(local, response.statusCode ?? 500, messageOf(text), response.headers, started);
+    if (response.status === 200) applySuccess(definition, local, text, response.headers, started);
+    else applyFailure(local, response.status, messageOf(text), response.headers, started);
   } catch (error) {
     applyError(local, error instanceof Error ? error : new TransportError('payload', String(error)), started);
-  } finally {
-    deadline.clear();
   }
   return local;
 }
@@ -210,6 +218,7 @@ export function createDendrite(opts: DendriteOpts, modules: DendriteModules = {}
       version: opts.version ?? DENDRITE_VERSION,
       externalIp: opts.externalIp ?? '0.0.0.0',
     },
+    pool: new AxonConnectionPool(opts.maxSocketsPerAxon ?? 8),
     agent: new http.Agent({ keepAlive: true, maxSockets: opts.maxSocketsPerAxon ?? 8, scheduling: 'lifo' }),
     maxResponseBytes: opts.maxResponseBytes ?? 64 * 1024 * 1024,
     requireSignedResponses: opts.requireSignedResponses ?? false,
@@ -225,8 +234,8 @@ export function createDendrite(opts: DendriteOpts, modules: DendriteModules = {}
     const pending: Promise<Synapse<F, D, C>>[] = [];
     for (const [index, target] of targets.entries()) {
       pending.push(callAxon(state, target, synapse, callOpts));
-      // let the requests already signed go out while the next ones are being signed
-      if (index % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
+      // each request went out as it was signed; let replies be read now and then
+      if (index % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
     }
     return Promise.all(pending);
   }
@@ -255,6 +264,9 @@ export function createDendrite(opts: DendriteOpts, modules: DendriteModules = {}
         deadline: createDeadline(timeout, callOpts.signal),
       });
     },
-    close: () => state.agent.destroy(),
+    close: () => {
+      state.pool.close();
+      state.agent.destroy();
+    },
   };
 }

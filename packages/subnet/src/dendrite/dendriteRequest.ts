@@ -83,6 +83,26 @@ export function prepareRequest<F extends SynapseFields, D, C>(
   return { local, headers, body: sized.body };
 }
 
+/** Header text Node would refuse to send (control characters, CR/LF, non-Latin-1). */
+const INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+
+/**
+ * The request line and headers as they go out on the wire (Latin-1), in the order of `headers`, with
+ * `Connection: keep-alive` last as Node's agent adds it. Throws, as Node does, on a value that could split
+ * the header block (an axon's published ip is untrusted text).
+ */
+export function formatRequestHead(path: string, headers: Record<string, string>): string {
+  let head = `POST ${path} HTTP/1.1\r\n`;
+  // deterministic: the record's insertion order is the header order the SDK sends
+  for (const name in headers) {
+    const value = headers[name]!;
+    if (INVALID_HEADER_CHAR.test(value))
+      throw new TypeError(`Invalid character in header content ["${name}"]`);
+    head += `${name}: ${value}\r\n`;
+  }
+  return `${head}Connection: keep-alive\r\n\r\n`;
+}
+
 function overlay(terminal: TerminalInfo, from: TerminalInfo): TerminalInfo {
   const out = { ...terminal } as Record<string, unknown>;
   // deterministic: TerminalInfo has a fixed key set, order irrelevant to the result

@@ -44,7 +44,8 @@ export interface ExchangeRequest {
   signal: AbortSignal;
 }
 
-const CONNECT_FAILURES = new Set([
+/** Errors of a connection attempt that mean the axon cannot be reached (503 `Service unavailable`). */
+export const CONNECT_FAILURES = new Set([
   'ECONNREFUSED',
   'EHOSTUNREACH',
   'ENETUNREACH',
@@ -55,7 +56,8 @@ const CONNECT_FAILURES = new Set([
   'EHOSTDOWN',
   'ENETDOWN',
 ]);
-const STALE_SOCKET = new Set(['ECONNRESET', 'EPIPE']);
+/** Errors of a reused keep-alive socket the server had already closed: the request is retried once. */
+export const STALE_SOCKET = new Set(['ECONNRESET', 'EPIPE']);
 
 function classify(error: unknown, signal: AbortSignal, phase: 'connect' | 'body'): TransportError {
   if (signal.aborted) {
