@@ -279,6 +279,7 @@ export class ChainService {
         signing: this.signing,
         limits: this.limits,
         verifier: this.verifier,
+        stageState: (changes) => this.modules.store.stageState(changes),
         ...(currentSlot === undefined ? {} : { currentSlot }),
       });
       const { header } = block;
@@ -290,10 +291,10 @@ export class ChainService {
       };
       return this.commit({
         ...input,
-        stateChanges: verified.executed.changes,
+        stateChanges: verified.staged ?? verified.executed.changes,
         origin: 'imported',
         started,
-        rootMs: 0,
+        rootMs: verified.rootMs,
       });
     });
   }

@@ -1,11 +1,23 @@
 /**
- * Batch signature verification for block import: in the calling thread, or spread over worker threads
- * (each instantiates @polkadot/wasm-crypto, the same schnorrkel/ed25519 code `@taonet/crypto` calls), so
- * that the main thread executes the block while the workers verify it.
+ * Batch signature verification for block import. A batch is split between the calling thread and worker
+ * threads (each instantiates @polkadot/wasm-crypto, the same schnorrkel/ed25519 code `@taonet/crypto`
+ * calls): `start` hands the batch to the workers at once (one message each, the checks in a
+ * SharedArrayBuffer), the caller does its own work (executing the block), then `finish` verifies the
+ * chunks nobody has taken yet on the calling thread and waits for the chunks the workers hold. Whoever
+ * is free takes the next chunk, so the split follows the machine's load.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { verifySignature } from '@taonet/crypto';
+import {
+  cancelBatch,
+  getBatchDone,
+  helpVerifyBatch,
+  packSignatureBatch,
+  ResultCode,
+  type SignatureBatch,
+} from './signatureBatch.js';
+import { VERIFY_WORKER_SOURCE } from './verifyWorkerSource.js';
 
 export interface SignatureCheck {
   readonly type: 'sr25519' | 'ed25519';
@@ -14,13 +26,30 @@ export interface SignatureCheck {
   readonly publicKey: Uint8Array;
 }
 
+/** A batch being verified. */
+export interface VerificationJob {
+  /** verifies what is left on the calling thread, waits for the workers; one result per check, in order */
+  finish(): Promise<boolean[]>;
+  /** abandons the batch: no more chunks are handed out */
+  cancel(): void;
+  /** checks verified so far, and how many of them by the calling thread */
+  progress(): { readonly done: number; readonly here: number; readonly count: number };
+}
+
 export interface SignatureVerifier {
-  /** worker threads (0: the calling thread verifies) */
+  /** worker threads (0: the calling thread verifies everything) */
   readonly threads: number;
-  /** one result per check, in order */
+  /** hands `checks` to the workers now; the calling thread joins in `finish()` */
+  start(checks: readonly SignatureCheck[]): VerificationJob;
+  /** `start(checks).finish()` */
   verifyAll(checks: readonly SignatureCheck[]): Promise<boolean[]>;
   close(): Promise<void>;
 }
+
+/** Checks verified per take from the shared counter (about 2 ms of sr25519). */
+export const VERIFY_CHUNK = 8;
+/** Smaller batches are verified on the calling thread. */
+const MIN_WORKER_BATCH = 2 * VERIFY_CHUNK;
 
 function verifyOne(check: SignatureCheck): boolean {
   try {
@@ -30,83 +59,103 @@ function verifyOne(check: SignatureCheck): boolean {
   }
 }
 
+function inThreadJob(checks: readonly SignatureCheck[]): VerificationJob {
+  let done = 0;
+  return {
+    finish: async () => {
+      const results = checks.map(verifyOne);
+      done = checks.length;
+      return results;
+    },
+    cancel: () => undefined,
+    progress: () => ({ done, here: done, count: checks.length }),
+  };
+}
+
 export function createInThreadVerifier(): SignatureVerifier {
   return {
     threads: 0,
+    start: inThreadJob,
     verifyAll: async (checks) => checks.map(verifyOne),
     close: async () => undefined,
   };
 }
 
-/** The worker: plain JavaScript evaluated in the thread, importing wasm-crypto by its resolved URL. */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-import(workerData.wasmCrypto).then(async (wasm) => {
-  await wasm.waitReady();
-  parentPort.on('message', ({ id, checks }) => {
-    const results = checks.map((c) => {
-      try {
-        return c.type === 'sr25519'
-          ? wasm.sr25519Verify(c.signature, c.message, c.publicKey)
-          : wasm.ed25519Verify(c.signature, c.message, c.publicKey);
-      } catch {
-        return false;
-      }
-    });
-    parentPort.postMessage({ id, results });
-  });
-  parentPort.postMessage({ ready: true });
-});
-`;
-
-interface PoolWorker {
-  readonly worker: Worker;
-  readonly ready: Promise<void>;
-}
-
-/** Default worker count: the cores left after the main thread, at most 4. */
+/** Default worker count: the cores left after the main thread (which verifies its share), at most 4. */
 export function getDefaultVerifyThreads(): number {
   return Math.max(0, Math.min(4, availableParallelism() - 1));
 }
 
+/** The results of a batch; after a worker failure, the checks still pending are verified here. */
+function collectResults(batch: SignatureBatch, checks: readonly SignatureCheck[]): boolean[] {
+  const out = new Array<boolean>(batch.count);
+  getBatchDone(batch); // an atomic read: orders the workers' result writes before the reads below
+  for (let i = 0; i < batch.count; i++) {
+    let result = batch.results[i]!;
+    if (result === ResultCode.pending) result = verifyOne(checks[i]!) ? ResultCode.valid : ResultCode.invalid;
+    out[i] = result === ResultCode.valid;
+  }
+  return out;
+}
+
+/**
+ * `threads` worker threads plus the calling thread. A worker that fails (or exits) leaves the pool
+ * to the calling thread: pending batches are finished there, later ones are verified there.
+ */
 export function createWorkerVerifier(threads: number): SignatureVerifier {
   if (threads <= 0) return createInThreadVerifier();
   const wasmCrypto = import.meta.resolve('@polkadot/wasm-crypto');
-  const pending = new Map<number, (results: boolean[]) => void>();
+  /** batch id -> wakes the batch's `finish` (its last chunk was verified by a worker, or a worker failed) */
+  const pending = new Map<number, () => void>();
   let nextId = 0;
-  const workers: PoolWorker[] = Array.from({ length: threads }, () => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { wasmCrypto } });
+  let broken = false;
+  const fail = () => {
+    broken = true;
+    for (const complete of pending.values()) complete();
+  };
+  const workers = Array.from({ length: threads }, () => {
+    const worker = new Worker(VERIFY_WORKER_SOURCE, { eval: true, workerData: { wasmCrypto } });
     worker.unref();
-    const ready = new Promise<void>((resolve, reject) => {
-      worker.once('error', reject);
-      worker.on('message', (message: { ready?: boolean; id?: number; results?: boolean[] }) => {
-        if (message.ready) resolve();
-        else pending.get(message.id!)?.(message.results!);
-      });
+    worker.on('message', (message: { id?: number }) => {
+      if (message.id !== undefined) pending.get(message.id)?.();
     });
-    return { worker, ready };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    return worker;
   });
-  const run = async (w: PoolWorker, checks: readonly SignatureCheck[]): Promise<boolean[]> => {
-    await w.ready;
+  const start = (checks: readonly SignatureCheck[]): VerificationJob => {
+    if (broken || checks.length < MIN_WORKER_BATCH) return inThreadJob(checks);
+    const batch = packSignatureBatch(checks, VERIFY_CHUNK);
     const id = nextId++;
-    return new Promise((resolve) => {
-      pending.set(id, (results) => {
+    const completed = new Promise<void>((complete) => pending.set(id, complete));
+    for (const worker of workers) worker.postMessage({ id, buffer: batch.buffer });
+    let here = 0;
+    return {
+      async finish() {
+        try {
+          const helped = helpVerifyBatch(batch, checks, verifyOne);
+          here += helped.verified;
+          if (!helped.last && getBatchDone(batch) < batch.count && !broken) await completed;
+        } finally {
+          pending.delete(id);
+        }
+        return collectResults(batch, checks);
+      },
+      cancel() {
+        cancelBatch(batch);
         pending.delete(id);
-        resolve(results);
-      });
-      w.worker.postMessage({ id, checks });
-    });
+      },
+      progress: () => ({ done: getBatchDone(batch), here, count: batch.count }),
+    };
   };
   return {
     threads,
-    async verifyAll(checks) {
-      if (checks.length < 16) return checks.map(verifyOne);
-      const size = Math.ceil(checks.length / workers.length);
-      const parts = workers.map((w, i) => run(w, checks.slice(i * size, (i + 1) * size)));
-      return (await Promise.all(parts)).flat();
-    },
+    start,
+    verifyAll: (checks) => start(checks).finish(),
     async close() {
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      for (const worker of workers) worker.off('exit', fail);
+      fail(); // pending and later batches are finished on the calling thread
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }

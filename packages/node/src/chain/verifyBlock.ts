@@ -8,7 +8,7 @@
 import { verifySignature } from '@taonet/crypto';
 import { type AccountId, fromHex, type Hash } from '@taonet/primitives';
 import { encodeSignedPayload } from '@taonet/rpc';
-import type { Runtime, StateBackend } from '@taonet/runtime';
+import type { Runtime, StateBackend, StateChanges } from '@taonet/runtime';
 import type { Block } from '../block/blockCodec.js';
 import { computeExtrinsicsRoot } from '../block/extrinsicsRoot.js';
 import { computeHeaderHash, getHeaderSlot, type Header, splitSeal } from '../block/header.js';
@@ -33,7 +33,7 @@ export interface ChainHead {
   readonly slot: number;
 }
 
-export interface VerifyContext {
+export interface VerifyContext<S = never> {
   readonly runtime: Runtime;
   readonly parent: ChainHead;
   readonly parentState: StateBackend;
@@ -43,23 +43,32 @@ export interface VerifyContext {
   readonly limits: BlockLimits;
   /** the current slot by the local clock: blocks from later slots are refused */
   readonly currentSlot?: number;
-  /** verifies the extrinsic signatures (worker threads) while the block executes */
+  /** verifies the extrinsic signatures: worker threads while the block executes, then this thread too */
   readonly verifier: SignatureVerifier;
+  /**
+   * Prepares the commit of the executed changes (the state root) while the workers still verify; its
+   * result is thrown away when a check fails.
+   */
+  readonly stageState?: (changes: StateChanges) => Promise<S>;
 }
 
-export interface VerifiedBlock {
+export interface VerifiedBlock<S = never> {
   readonly hash: Hash;
   readonly slot: number;
   readonly author: AccountId;
   readonly extrinsics: readonly DecodedExtrinsic[];
   readonly executed: ExecutedBlock;
+  /** `ctx.stageState`'s result */
+  readonly staged: S | undefined;
+  /** time spent in `ctx.stageState` */
+  readonly rootMs: number;
 }
 
 export function getSlotAuthor(authorities: readonly AccountId[], slot: number): AccountId {
   return authorities[slot % authorities.length]!;
 }
 
-function verifySeal(header: Header, ctx: VerifyContext): { slot: number; author: AccountId } {
+function verifySeal(header: Header, ctx: VerifyContext<unknown>): { slot: number; author: AccountId } {
   const sealed = splitSeal(header);
   if (sealed === undefined) throw new BlockImportError('seal', 'the header has no Aura seal');
   const slot = getHeaderSlot(sealed.unsealed);
@@ -83,7 +92,7 @@ function toSignatureCheck(
   xt: SignedExtrinsic,
   index: number,
   blockNumber: number,
-  ctx: VerifyContext,
+  ctx: VerifyContext<unknown>,
 ): SignatureCheck {
   const { envelope } = xt;
   let context: ReturnType<typeof getSigningContext>;
@@ -100,7 +109,7 @@ function toSignatureCheck(
   };
 }
 
-function decodeBody(block: Block, ctx: VerifyContext, slot: number) {
+function decodeBody(block: Block, ctx: VerifyContext<unknown>, slot: number) {
   const decoded = block.extrinsics.map((bytes, index) => {
     try {
       return decodeExtrinsic(bytes, ctx.runtime.executive);
@@ -141,14 +150,16 @@ function decodeBody(block: Block, ctx: VerifyContext, slot: number) {
 }
 
 /**
- * Verifies `block` on top of `ctx.parent` and executes it (signatures are verified by `ctx.verifier`
- * while the block executes); throws `BlockImportError`.
+ * Verifies `block` on top of `ctx.parent` and executes it (the workers of `ctx.verifier` verify the
+ * signatures while the block executes and its state is staged, then this thread verifies what they have
+ * not taken); throws `BlockImportError`: a bad signature first, then a failed inherent or an invalid
+ * transaction.
  */
-export async function verifyBlock(
+export async function verifyBlock<S = never>(
   block: Block,
   encodedLength: number,
-  ctx: VerifyContext,
-): Promise<VerifiedBlock> {
+  ctx: VerifyContext<S>,
+): Promise<VerifiedBlock<S>> {
   const { header } = block;
   if (header.parentHash !== ctx.parent.hash) {
     throw new BlockImportError(
@@ -170,14 +181,27 @@ export async function verifyBlock(
     throw new BlockImportError('extrinsicsRoot', 'the extrinsics root does not match the extrinsics');
   }
   const { decoded: extrinsics, checks } = decodeBody(block, ctx, slot);
-  const verification = ctx.verifier.verifyAll(checks);
-  const executed = executeBlock(
-    ctx.runtime,
-    ctx.parentState,
-    { number: header.number, timestamp: slot * ctx.slotDuration, author, parentHash: header.parentHash },
-    extrinsics,
-  );
-  const bad = (await verification).indexOf(false);
+  const verification = ctx.verifier.start(checks);
+  let executed: ExecutedBlock;
+  let staged: S | undefined;
+  let rootMs = 0;
+  try {
+    executed = executeBlock(
+      ctx.runtime,
+      ctx.parentState,
+      { number: header.number, timestamp: slot * ctx.slotDuration, author, parentHash: header.parentHash },
+      extrinsics,
+    );
+    if (ctx.stageState !== undefined) {
+      const rootStarted = performance.now();
+      staged = await ctx.stageState(executed.changes);
+      rootMs = performance.now() - rootStarted;
+    }
+  } catch (error) {
+    verification.cancel();
+    throw error;
+  }
+  const bad = (await verification.finish()).indexOf(false);
   if (bad >= 0)
     throw new BlockImportError('extrinsic', `extrinsic ${bad + 1}: Transaction has a bad signature`);
   const [inherent, ...others] = executed.outcomes;
@@ -191,5 +215,5 @@ export async function verifyBlock(
       `extrinsic ${invalid + 1} is invalid: ${others[invalid]!.error!.message}`,
     );
   }
-  return { hash: computeHeaderHash(header), slot, author, extrinsics, executed };
+  return { hash: computeHeaderHash(header), slot, author, extrinsics, executed, staged, rootMs };
 }

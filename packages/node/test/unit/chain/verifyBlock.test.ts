@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fromHex } from '@taonet/primitives';
+import { createRuntime } from '@taonet/runtime';
+import { openChainStore } from '@taonet/storage';
+import {
+  type AuthoredBlock,
+  addSeal,
+  ChainService,
+  computeExtrinsicsRoot,
+  computeHeaderHash,
+  createDevChainSpec,
+  createInThreadVerifier,
+  createWorkerVerifier,
+  decodeExtrinsic,
+  encodeBlock,
+  type SignatureVerifier,
+  splitSeal,
+} from '../../../src/index.js';
+import { openTestChain, type TestChain } from '../../fixtures/testChain.js';
+
+async function openImporter(verifier: SignatureVerifier) {
+  const path = mkdtempSync(join(tmpdir(), 'taonet-import-'));
+  const store = await openChainStore({ path, noSync: true });
+  const spec = createDevChainSpec({ blockTime: 100 });
+  const chain = await ChainService.open({ spec }, { store, runtime: createRuntime(), verifier });
+  const close = async () => {
+    await verifier.close();
+    await store.close();
+    rmSync(path, { recursive: true, force: true });
+  };
+  return { chain, close };
+}
+
+let author: TestChain;
+let importers: Awaited<ReturnType<typeof openImporter>>[];
+let block: AuthoredBlock;
+const TRANSFERS = 60;
+
+before(async () => {
+  author = await openTestChain();
+  importers = [await openImporter(createInThreadVerifier()), await openImporter(createWorkerVerifier(1))];
+  for (let n = 0; n < TRANSFERS / 2; n++) {
+    author.pool.submit(author.transfer(author.alice, n));
+    author.pool.submit(author.transfer(author.bob, n));
+  }
+  block = await author.author();
+});
+after(async () => {
+  await author.close();
+  for (const importer of importers) await importer.close();
+});
+
+/** The block with the signature of extrinsic `index` forged, resealed by its author. */
+function forgeSignature(index: number): Uint8Array {
+  const extrinsics = [...block.block.extrinsics];
+  const bytes = Uint8Array.from(extrinsics[index]!);
+  const { envelope } = decodeExtrinsic(bytes, author.chain.runtime.executive);
+  if (!envelope.signed) throw new Error('not signed');
+  const at = bytes.findIndex((_, i) => envelope.signature.every((byte, k) => bytes[i + k] === byte));
+  bytes[at + 10]! ^= 1;
+  extrinsics[index] = bytes;
+  const unsealed = {
+    ...splitSeal(block.block.header)!.unsealed,
+    extrinsicsRoot: computeExtrinsicsRoot(extrinsics),
+  };
+  const header = addSeal(unsealed, author.alice.sign(fromHex(computeHeaderHash(unsealed))));
+  return encodeBlock({ header, extrinsics });
+}
+
+describe('block import with the signatures split between threads', () => {
+  it('a bad signature anywhere in the block fails it the same way, with or without workers', async () => {
+    assert.equal(block.included.length, TRANSFERS);
+    for (const index of [1, 2, 9, 17, 30, 31, 59, TRANSFERS]) {
+      const bytes = forgeSignature(index);
+      for (const importer of importers) {
+        await assert.rejects(importer.chain.importBlock(bytes), {
+          code: 'BLOCK_IMPORT',
+          reason: 'extrinsic',
+          message: `extrinsic ${index}: Transaction has a bad signature`,
+        });
+        assert.equal(importer.chain.best.number, 0);
+      }
+    }
+  });
+
+  it('the good block imports to the same state root', async () => {
+    for (const importer of importers) {
+      const imported = await importer.chain.importBlock(encodeBlock(block.block));
+      assert.equal(imported.hash, block.hash);
+      assert.equal(imported.header.stateRoot, block.header.stateRoot);
+      assert.deepEqual(
+        imported.extrinsics.map((xt) => xt.hash),
+        block.extrinsics.map((xt) => xt.hash),
+      );
+    }
+  });
+});
