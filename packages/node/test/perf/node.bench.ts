@@ -2,147 +2,34 @@
  * `npm run bench -- node`: signed transfers per second through block import (decode, sr25519 verify,
  * execute, state root, commit) next to raw sr25519 verifications per second in the same run; import
  * latency p50/p99 for blocks of 1,000 transfers; `state_getStorage` requests per second over loopback
- * WebSocket. Stores skip fsync (`noSync`). `--blocks N` (default 10), `--quick` (3 blocks, fewer requests).
+ * WebSocket. Stores skip fsync (`noSync`). `--blocks N` (default 10), `--quick` (3 blocks, fewer requests),
+ * `--verify-threads N` (default: cores - 1, at least 1). The import figures (`nodeImportThroughput.ts`)
+ * are given as ratios of raw one-core verification measured between the imports.
  * Then the resident memory of a real node process under load (`nodeMemoryLoad.ts`): `--memory-blocks=N`
  * (or TAONET_MEMORY_BLOCKS; default 10,000; 1,000 with `--quick`), `--no-memory` skips it, `--memory-only` runs only it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createKeypairFromUri, initCrypto, type Keypair, verifySignature } from '@taonet/crypto';
-import {
-  createRpcClient,
-  createWebSocketTransport,
-  IMMORTAL_ERA,
-  type WebSocketConstructor,
-} from '@taonet/rpc';
-import { createRuntime } from '@taonet/runtime';
-import { openChainStore } from '@taonet/storage';
+import { createKeypairFromUri, initCrypto, type Keypair } from '@taonet/crypto';
+import { createRpcClient, createWebSocketTransport, type WebSocketConstructor } from '@taonet/rpc';
 import { WebSocket, WebSocketServer } from 'ws';
 import {
-  ChainService as Chain,
-  type ChainService,
   type ChainSpec,
   createDevChainSpec,
-  createInThreadVerifier,
   createLogger,
-  createTxPool,
-  createWorkerVerifier,
-  encodeBlock,
   getAccountStorageKey,
   getDefaultVerifyThreads,
-  RUNTIME_VERSION,
-  type SignatureVerifier,
-  signCall,
   startNode,
 } from '../../src/index.js';
+import { benchImportThroughput, formatImportThroughput, PER_BLOCK } from './nodeImportThroughput.js';
 import { runMemoryLoad } from './nodeMemoryLoad.js';
 
 const SIGNERS = 200;
 const IN_FLIGHT = 128;
-const PER_BLOCK = 1000;
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const line = (label: string, value: string, note = '') =>
   console.log(`  ${label.padEnd(50)} ${value.padStart(14)}  ${note}`);
-
-async function openChain(spec: ChainSpec, verifier: SignatureVerifier = createInThreadVerifier()) {
-  const path = mkdtempSync(join(tmpdir(), 'taonet-bench-'));
-  const store = await openChainStore({ path, noSync: true });
-  const chain = await Chain.open({ spec }, { store, runtime: createRuntime(), verifier });
-  const close = async () => {
-    await verifier.close();
-    await store.close();
-    rmSync(path, { recursive: true, force: true });
-  };
-  return { chain, close };
-}
-
-function signBlockTransfers(chain: ChainService, signers: readonly Keypair[], block: number): Uint8Array[] {
-  const perSigner = PER_BLOCK / signers.length;
-  const context = { ...RUNTIME_VERSION, genesisHash: chain.genesisHash, blockHash: chain.genesisHash };
-  const out: Uint8Array[] = [];
-  for (let k = 0; k < perSigner; k++) {
-    signers.forEach((signer, i) => {
-      const dest = signers[(i + 1) % signers.length]!.accountId;
-      const call = {
-        pallet: 'Balances',
-        name: 'transfer_keep_alive',
-        args: { dest: { tag: 'Id', value: dest }, value: 1_000_000n },
-      };
-      out.push(
-        signCall(chain.runtime.callCodec, {
-          call,
-          signer,
-          nonce: block * perSigner + k,
-          era: IMMORTAL_ERA,
-          context,
-        }),
-      );
-    });
-  }
-  return out;
-}
-
-/** Raw sr25519 verification of `count` 150-byte messages; returns the time in ms. */
-function createRawVerify(signer: Keypair, count: number): () => number {
-  const messages = Array.from({ length: count }, (_, i) =>
-    new TextEncoder().encode(`payload ${i} `.padEnd(150, 'x')),
-  );
-  const signatures = messages.map((m) => signer.sign(m));
-  return () => {
-    const started = performance.now();
-    for (let i = 0; i < count; i++)
-      if (!verifySignature('sr25519', messages[i]!, signatures[i]!, signer.publicKey)) throw new Error('bad');
-    return performance.now() - started;
-  };
-}
-
-async function benchImport(blocks: number, signers: Keypair[], spec: ChainSpec, alice: Keypair) {
-  const author = await openChain(spec);
-  const importer = await openChain(spec);
-  const threads = Math.max(1, getDefaultVerifyThreads());
-  const parallel = await openChain(spec, createWorkerVerifier(threads));
-  const parallelImports: number[] = [];
-  // the baseline runs between the imports, so that both see the same machine load
-  const rawVerify = createRawVerify(alice, PER_BLOCK);
-  let rawMs = 0;
-  const pool = createTxPool(author.chain, { maxReady: 100_000, maxPerAccount: 100_000 });
-  const imports: number[] = [];
-  const parts = { execution: 0, commit: 0 };
-  let authoring = 0;
-  for (let b = 0; b <= blocks; b++) {
-    for (const bytes of signBlockTransfers(author.chain, signers, b)) pool.submit(bytes);
-    const slot = 1_000 + b;
-    const authored = await author.chain.authorBlock(slot, alice, pool.readyInOrder(), PER_BLOCK);
-    pool.maintain(authored.extrinsics.map((xt) => xt.hash));
-    if (authored.included.length !== PER_BLOCK)
-      throw new Error(`block ${b} took ${authored.included.length} transfers`);
-    if (b > 0) authoring += authored.timings.totalMs;
-    const bytes = encodeBlock(authored.block);
-    const started = performance.now();
-    const imported = await importer.chain.importBlock(bytes);
-    const importMs = performance.now() - started;
-    if (b > 0) rawMs += rawVerify();
-    const parallelStarted = performance.now();
-    await parallel.chain.importBlock(bytes);
-    if (b === 0) continue; // the first block warms the code up: not counted
-    parallelImports.push(performance.now() - parallelStarted);
-    imports.push(importMs);
-    parts.execution += imported.timings.executionMs;
-    parts.commit += imported.timings.commitMs;
-    if (imported.header.stateRoot !== authored.header.stateRoot) throw new Error('state roots differ');
-  }
-  await author.close();
-  await importer.close();
-  await parallel.close();
-  const verifyRate = (PER_BLOCK * blocks) / (rawMs / 1000);
-  return { imports, parts, authoring, parallelImports, threads, verifyRate };
-}
 
 async function benchGetStorage(spec: ChainSpec, alice: Keypair, requests: number) {
   const logger = createLogger({ write: () => undefined });
@@ -244,6 +131,7 @@ export async function run(args: string[] = []): Promise<void> {
   }
   const blocksArg = args.indexOf('--blocks');
   const blocks = blocksArg >= 0 ? Number(args[blocksArg + 1]) : quick ? 3 : 10;
+  const threadsArg = args.indexOf('--verify-threads');
   await initCrypto();
   const alice = createKeypairFromUri('//Alice');
   const signers = Array.from({ length: SIGNERS }, (_, i) => createKeypairFromUri(`//bench//${i}`));
@@ -252,44 +140,12 @@ export async function run(args: string[] = []): Promise<void> {
   const balances = [...(dev.genesis.balances ?? []), ...funded];
   const spec: ChainSpec = { ...dev, genesis: { ...dev.genesis, balances } };
 
+  const threads = threadsArg >= 0 ? Number(args[threadsArg + 1]) : Math.max(1, getDefaultVerifyThreads());
   console.log(
-    `node: import of blocks of ${PER_BLOCK} signed transfers (${SIGNERS} signers), ${blocks} blocks`,
+    `node: import of blocks of ${PER_BLOCK} signed transfers (${SIGNERS} signers), ${blocks} blocks, ${threads} verify thread(s) + main`,
   );
-  const { imports, parts, authoring, parallelImports, threads, verifyRate } = await benchImport(
-    blocks,
-    signers,
-    spec,
-    alice,
-  );
-  const total = imports.reduce((a, b) => a + b, 0);
-  const importRate = (blocks * PER_BLOCK) / (total / 1000);
-  line('raw sr25519 verify (one core, between the imports)', `${fmt(verifyRate)}/s`);
-  line(
-    'signed transfers through import (one core)',
-    `${fmt(importRate)}/s`,
-    `${fmt((100 * importRate) / verifyRate)}% of raw verify`,
-  );
-  const parallelTotal = parallelImports.reduce((a, b) => a + b, 0);
-  const parallelRate = (blocks * PER_BLOCK) / (parallelTotal / 1000);
-  line(
-    `  with verification on ${threads} worker thread(s)`,
-    `${fmt(parallelRate)}/s`,
-    `${fmt((100 * parallelRate) / verifyRate)}% of one-core raw verify; p50 ${fmt(percentile(parallelImports, 50), 1)} ms`,
-  );
-  line(
-    'import latency p50 / p99 (1,000 transfers, one core)',
-    `${fmt(percentile(imports, 50), 1)} / ${fmt(percentile(imports, 99), 1)} ms`,
-  );
-  const perBlock = (ms: number) => `${fmt(ms / blocks, 1)} ms`;
-  const verifyAndDecode = total - parts.execution - parts.commit;
-  line(
-    '  of which decode + verify',
-    perBlock(verifyAndDecode),
-    `(${fmt((blocks * PER_BLOCK) / (verifyAndDecode / 1000))} xt/s)`,
-  );
-  line('  of which execute (runtime)', perBlock(parts.execution));
-  line('  of which state root + commit', perBlock(parts.commit));
-  line('authoring a block (execute + root + commit)', perBlock(authoring));
+  const throughput = await benchImportThroughput(blocks, threads, signers, spec, alice);
+  for (const [label, value, note] of formatImportThroughput(throughput)) line(label, value, note);
   const requests = quick ? 5_000 : 30_000;
   const rate = await benchGetStorage(spec, alice, requests);
   const echo = await echoRate(requests);

@@ -1,0 +1,225 @@
+/**
+ * Block import throughput: blocks of 1,000 signed transfers authored once, then imported by a chain that
+ * verifies on one core and by one whose verifier splits each block's signatures between the main thread
+ * and worker threads. Each block also measures raw sr25519 verification of 1,000 signatures on one core
+ * and across the main thread + workers (the ceiling), so that every figure is taken under the same load;
+ * the order of the four measurements rotates from block to block.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Keypair } from '@taonet/crypto';
+import { IMMORTAL_ERA } from '@taonet/rpc';
+import { createRuntime } from '@taonet/runtime';
+import { openChainStore } from '@taonet/storage';
+import {
+  ChainService as Chain,
+  type ChainService,
+  type ChainSpec,
+  createInThreadVerifier,
+  createTxPool,
+  createWorkerVerifier,
+  encodeBlock,
+  RUNTIME_VERSION,
+  type SignatureCheck,
+  type SignatureVerifier,
+  signCall,
+} from '../../src/index.js';
+
+export const PER_BLOCK = 1000;
+
+export interface ImportThroughput {
+  readonly blocks: number;
+  readonly threads: number;
+  /** per measured block, ms */
+  readonly rawOne: number[];
+  readonly rawAll: number[];
+  readonly importOne: number[];
+  readonly importAll: number[];
+  /** one-core import, summed over the measured blocks, ms */
+  readonly parts: { execution: number; root: number; commit: number };
+  readonly partsAll: { execution: number; root: number; commit: number };
+  /** signatures the main thread verified itself in the import with workers */
+  readonly mainShare: number;
+  readonly authoringMs: number;
+  readonly load: { readonly start: number[]; readonly end: number[] };
+}
+
+async function openChain(spec: ChainSpec, verifier: SignatureVerifier = createInThreadVerifier()) {
+  const path = mkdtempSync(join(tmpdir(), 'taonet-bench-'));
+  const store = await openChainStore({ path, noSync: true });
+  const chain = await Chain.open({ spec }, { store, runtime: createRuntime(), verifier });
+  const close = async () => {
+    await verifier.close();
+    await store.close();
+    rmSync(path, { recursive: true, force: true });
+  };
+  return { chain, close };
+}
+
+function signBlockTransfers(chain: ChainService, signers: readonly Keypair[], block: number): Uint8Array[] {
+  const perSigner = PER_BLOCK / signers.length;
+  const context = { ...RUNTIME_VERSION, genesisHash: chain.genesisHash, blockHash: chain.genesisHash };
+  const out: Uint8Array[] = [];
+  for (let k = 0; k < perSigner; k++) {
+    signers.forEach((signer, i) => {
+      const dest = signers[(i + 1) % signers.length]!.accountId;
+      const call = {
+        pallet: 'Balances',
+        name: 'transfer_keep_alive',
+        args: { dest: { tag: 'Id', value: dest }, value: 1_000_000n },
+      };
+      const nonce = block * perSigner + k;
+      out.push(signCall(chain.runtime.callCodec, { call, signer, nonce, era: IMMORTAL_ERA, context }));
+    });
+  }
+  return out;
+}
+
+/** `PER_BLOCK` sr25519 checks of 150-byte messages (the size of a transfer's signed payload). */
+function createRawChecks(signers: readonly Keypair[]): SignatureCheck[] {
+  return Array.from({ length: PER_BLOCK }, (_, i) => {
+    const signer = signers[i % signers.length]!;
+    const message = new TextEncoder().encode(`payload ${i} `.padEnd(150, 'x'));
+    return { type: 'sr25519', message, signature: signer.sign(message), publicKey: signer.publicKey };
+  });
+}
+
+/** The verifier, counting the signatures its calling thread verified. */
+function countingVerifier(inner: SignatureVerifier, counter: { here: number }): SignatureVerifier {
+  return {
+    ...inner,
+    start(checks) {
+      const job = inner.start(checks);
+      return {
+        ...job,
+        async finish() {
+          const results = await job.finish();
+          counter.here += job.progress().here;
+          return results;
+        },
+      };
+    },
+  };
+}
+
+const timed = async (task: () => unknown): Promise<number> => {
+  const started = performance.now();
+  await task();
+  return performance.now() - started;
+};
+
+/** Authors `blocks` + 1 blocks (the first one warms up and is not counted) and measures each. */
+export async function benchImportThroughput(
+  blocks: number,
+  threads: number,
+  signers: readonly Keypair[],
+  spec: ChainSpec,
+  alice: Keypair,
+): Promise<ImportThroughput> {
+  const load = { start: loadavg(), end: [] as number[] };
+  const author = await openChain(spec);
+  const one = await openChain(spec);
+  const workers = createWorkerVerifier(threads);
+  const counter = { here: 0 };
+  const all = await openChain(spec, countingVerifier(workers, counter));
+  const oneCore = createInThreadVerifier();
+  const rawChecks = createRawChecks(signers);
+  const pool = createTxPool(author.chain, { maxReady: 100_000, maxPerAccount: 100_000 });
+  const out = {
+    rawOne: [] as number[],
+    rawAll: [] as number[],
+    importOne: [] as number[],
+    importAll: [] as number[],
+  };
+  const parts = { execution: 0, root: 0, commit: 0 };
+  const partsAll = { execution: 0, root: 0, commit: 0 };
+  let authoringMs = 0;
+  for (let b = 0; b <= blocks; b++) {
+    for (const bytes of signBlockTransfers(author.chain, signers, b)) pool.submit(bytes);
+    const authored = await author.chain.authorBlock(1_000 + b, alice, pool.readyInOrder(), PER_BLOCK);
+    pool.maintain(authored.extrinsics.map((xt) => xt.hash));
+    if (authored.included.length !== PER_BLOCK)
+      throw new Error(`block ${b} took ${authored.included.length} transfers`);
+    const bytes = encodeBlock(authored.block);
+    if (b === 0) {
+      // warm-up: the code, the workers' wasm, the stores
+      await one.chain.importBlock(bytes);
+      await all.chain.importBlock(bytes);
+      await workers.verifyAll(rawChecks);
+      counter.here = 0;
+      continue;
+    }
+    authoringMs += authored.timings.totalMs;
+    const steps: (() => Promise<void>)[] = [
+      async () => {
+        out.rawOne.push(await timed(() => oneCore.verifyAll(rawChecks)));
+      },
+      async () => {
+        out.rawAll.push(await timed(() => workers.verifyAll(rawChecks)));
+      },
+      async () => {
+        let block: Awaited<ReturnType<ChainService['importBlock']>> | undefined;
+        out.importOne.push(await timed(async () => (block = await one.chain.importBlock(bytes))));
+        addParts(parts, block!.timings);
+        if (block!.header.stateRoot !== authored.header.stateRoot) throw new Error('state roots differ');
+      },
+      async () => {
+        let block: Awaited<ReturnType<ChainService['importBlock']>> | undefined;
+        out.importAll.push(await timed(async () => (block = await all.chain.importBlock(bytes))));
+        addParts(partsAll, block!.timings);
+      },
+    ];
+    for (let i = 0; i < steps.length; i++) await steps[(b + i) % steps.length]!();
+  }
+  await author.close();
+  await one.close();
+  await all.close();
+  load.end = loadavg();
+  return { blocks, threads, ...out, parts, partsAll, mainShare: counter.here, authoringMs, load };
+}
+
+function addParts(
+  sum: { execution: number; root: number; commit: number },
+  timings: { executionMs: number; rootMs: number; commitMs: number },
+): void {
+  sum.execution += timings.executionMs;
+  sum.root += timings.rootMs;
+  sum.commit += timings.commitMs;
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const percentile = (values: readonly number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** The figures as lines of `label, value, note`. */
+export function formatImportThroughput(r: ImportThroughput): [string, string, string][] {
+  const rate = (ms: readonly number[]) => (r.blocks * PER_BLOCK) / (sum(ms) / 1000);
+  const raw = rate(r.rawOne);
+  const ofRaw = (ms: readonly number[]) => `${fmt((100 * rate(ms)) / raw)}% of one-core raw`;
+  const workers = `main + ${r.threads} worker${r.threads === 1 ? '' : 's'}`;
+  const perBlock = (ms: number) => `${fmt(ms / r.blocks, 1)} ms`;
+  const latency = (ms: readonly number[]) =>
+    `${fmt(percentile(ms, 50), 1)} / ${fmt(percentile(ms, 99), 1)} ms`;
+  const split = (total: number, p: ImportThroughput['parts']) =>
+    `decode + verify ${perBlock(total - p.execution - p.root - p.commit)}, execute ${perBlock(p.execution)}, ` +
+    `root ${perBlock(p.root)}, commit ${perBlock(p.commit)} per block`;
+  const share = (100 * r.mainShare) / (r.blocks * PER_BLOCK);
+  const load = (l: number[]) => l.map((x) => fmt(x, 2)).join(' ');
+  return [
+    ['raw sr25519 verify, one core', `${fmt(raw)}/s`, '100%'],
+    [`raw sr25519 verify, ${workers} (ceiling)`, `${fmt(rate(r.rawAll))}/s`, ofRaw(r.rawAll)],
+    ['signed transfers through import, one core', `${fmt(rate(r.importOne))}/s`, ofRaw(r.importOne)],
+    [
+      `signed transfers through import, ${workers}`,
+      `${fmt(rate(r.importAll))}/s`,
+      `${ofRaw(r.importAll)}; the main thread verified ${fmt(share)}% of the signatures`,
+    ],
+    ['import latency p50 / p99, one core', latency(r.importOne), split(sum(r.importOne), r.parts)],
+    [`import latency p50 / p99, ${workers}`, latency(r.importAll), split(sum(r.importAll), r.partsAll)],
+    ['authoring a block (execute + root + commit)', perBlock(r.authoringMs), ''],
+    ['load average (1, 5, 15 min)', load(r.load.start), `at the start; ${load(r.load.end)} at the end`],
+  ];
+}
