@@ -2,13 +2,16 @@
 /**
  * The `tao` executable.
  *
- * In a checkout of the repository (after `npm ci`, nothing built) it runs the TypeScript sources
- * directly: it registers tsx's loader and a resolve hook adding the `development` export condition (so
- * @taonet/* packages resolve to their src/ too), then imports src/main.ts. That is always the current
- * code, with no build step to forget.
+ * In a checkout of the repository (after `npm ci`, nothing built) it runs the current sources, compiled
+ * ahead of time: an esbuild bundle of src/main.ts and the workspace packages, cached under
+ * packages/cli/node_modules/.cache/tao/ and rebuilt on the first run after any of its source files
+ * changed (bundleCache.js, buildBundle.js). Starting it costs a stat per source file, not a TypeScript
+ * compiler: `tao --help` loads the command specs and commander only.
  *
- * Installed without tsx (a published package), or with TAO_USE_DIST=1, it imports the compiled
- * dist/main.js (`npm run build` at the repository root writes it).
+ * When the bundle cannot be had (esbuild missing, another process building it, a build error), or with
+ * TAO_USE_TSX=1, it runs the sources through tsx: its loader plus a resolve hook adding the `development`
+ * export condition (so @taonet/* packages resolve to their src/ too). Installed without the sources, or
+ * with TAO_USE_DIST=1, it imports the compiled dist/main.js (`npm run build` at the repository root).
  */
 import { existsSync } from 'node:fs';
 import { register } from 'node:module';
@@ -18,9 +21,18 @@ const here = new URL('./', import.meta.url);
 // `npm run tao -- ...` runs from the repository root: relative paths mean the caller's directory.
 if (process.env.npm_lifecycle_event === 'tao' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 const source = new URL('../src/main.ts', here);
+const useSource = process.env.TAO_USE_DIST !== '1' && existsSync(source);
 
-function canUseSource() {
-  if (process.env.TAO_USE_DIST === '1' || !existsSync(source)) return false;
+async function findBundle() {
+  if (process.env.TAO_USE_TSX === '1') return undefined;
+  const { findFreshBundle } = await import('./bundleCache.js');
+  const fresh = findFreshBundle();
+  if (fresh !== undefined) return fresh;
+  const { buildBundle } = await import('./buildBundle.js');
+  return buildBundle();
+}
+
+function canUseTsx() {
   try {
     import.meta.resolve('tsx/esm/api');
     return true;
@@ -29,7 +41,14 @@ function canUseSource() {
   }
 }
 
-if (canUseSource()) {
+const bundle = useSource ? await findBundle() : undefined;
+if (bundle !== undefined) {
+  // Stack traces (--verbose, DEBUG=tao) point into the sources.
+  if (process.argv.includes('--verbose') || /\btao\b/.test(process.env.DEBUG ?? '')) {
+    process.setSourceMapsEnabled(true);
+  }
+  await import(bundle);
+} else if (useSource && canUseTsx()) {
   register('./developmentCondition.js', here);
   const { register: registerTsx } = await import('tsx/esm/api');
   // No tsconfig lookup from the caller's directory: the sources need none.

@@ -47,6 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo = createProcessI
     async (spec, rest) => {
       exitCode = await (await spec.load()).run(rest, io);
     },
+    argv,
   );
   const args = normalizeArgv(argv, collectFlags(program));
   try {

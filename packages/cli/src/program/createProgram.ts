@@ -3,12 +3,17 @@
  * hidden underscore spellings (`regen_coldkey`), top-level commands (`tao explorer`) and pass-through
  * commands (`tao node ...`, every argument handed over as typed), global options on the root and on every
  * command, errors thrown (exitOverride) rather than exiting so that runCli decides the exit code.
+ *
+ * Commander objects are not free (each command gets every global option): given the command line, only
+ * the groups it names get their commands; the others are listed by name, aliases and summary, which is
+ * all that the root's help, its suggestions and parsing that command line need.
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { CliIo } from './cliIo.js';
 import {
   type CommandSpec,
+  type GroupSpec,
   isGroupSpec,
   isPassThroughSpec,
   type PassThroughSpec,
@@ -79,11 +84,18 @@ function addPassThrough(root: Command, spec: PassThroughSpec, hook: PassThroughH
   command.action(async (args: string[]) => hook(spec, args));
 }
 
+/** Whether argv names the group (any word: a stray match only builds one group too many). */
+function isNamed(group: GroupSpec, argv: readonly string[] | undefined): boolean {
+  return argv === undefined || [group.name, ...(group.aliases ?? [])].some((name) => argv.includes(name));
+}
+
+/** The tree; with `argv`, only the groups it names have their commands (without: the whole tree). */
 export function createProgram(
   entries: readonly ProgramEntry[],
   io: CliIo,
   hooks: RunHook,
   passThrough: PassThroughHook = async () => {},
+  argv?: readonly string[],
 ): Command {
   const root = new Command('tao')
     .description("taonet's command line: wallets, staking, subnets and nodes, in btcli's vocabulary")
@@ -111,6 +123,7 @@ export function createProgram(
     }
     const command = root.command(group.name).summary(group.summary).description(group.summary);
     command.aliases([...(group.aliases ?? [])]).helpCommand(false);
+    if (!isNamed(group, argv)) continue;
     for (const spec of group.commands) {
       addLeaf(command, spec, spec.name, false, hooks, root);
       for (const alias of spec.hiddenAliases ?? []) addLeaf(command, spec, alias, true, hooks, root);

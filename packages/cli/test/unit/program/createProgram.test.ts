@@ -62,3 +62,46 @@ describe('createProgram top-level entries', () => {
     assert.match(io.out(), /node \[flags\.\.\.\]\s+run a node/);
   });
 });
+
+describe('createProgram given the command line', () => {
+  const leaf = (name: string): CommandSpec => ({
+    name,
+    summary: name,
+    hiddenAliases: [`${name}_x`],
+    options: [{ flags: '--amount <tao>', description: 'amount' }],
+    load: () => Promise.reject(new Error('not loaded')),
+  });
+  const entries: ProgramEntry[] = [
+    { name: 'wallet', aliases: ['w'], summary: 'wallets', commands: [leaf('create'), leaf('list')] },
+    { name: 'stake', aliases: ['st'], summary: 'stake', commands: [leaf('add')] },
+  ];
+  const build = (argv?: readonly string[]) => {
+    const calls: string[] = [];
+    const program = createProgram(
+      entries,
+      captureIo(),
+      async (_spec, path) => {
+        calls.push(path);
+      },
+      undefined,
+      argv,
+    );
+    const commandsOf = (name: string) => program.commands.find((c) => c.name() === name)?.commands.length;
+    return { program, calls, commandsOf };
+  };
+
+  it('builds only the groups the command line names (by name or alias), the others as names', async () => {
+    const argv = ['st', 'add', '--amount', '1'];
+    const { program, calls, commandsOf } = build(argv);
+    assert.equal(commandsOf('stake'), 2);
+    assert.equal(commandsOf('wallet'), 0);
+    await program.parseAsync(argv, { from: 'user' });
+    assert.deepEqual(calls, ['stake add']);
+  });
+
+  it('builds no command for the root help, and every one without a command line', () => {
+    assert.equal(build(['--help']).commandsOf('wallet'), 0);
+    assert.equal(build().commandsOf('wallet'), 4);
+    assert.equal(build().commandsOf('stake'), 2);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * Builds the cached CLI bundle (see bundleCache.js) with esbuild, when bin/tao.js finds it missing or
+ * stale: src/main.ts and the workspace packages it imports (resolved to their sources through the
+ * `development` export condition) are bundled, ESM, split into chunks at each dynamic `import()` so that
+ * `tao --help` loads only the command specs and commander; npm packages stay external imports, resolved
+ * by Node at run time as from packages/cli. `import.meta.url`, `.dirname` and `.filename` are replaced by
+ * the source file's own, so code finding files next to itself works bundled too.
+ *
+ * One process builds at a time (a lock directory); a process that finds the lock taken runs the sources
+ * through tsx instead of waiting. A build goes to a new directory and the manifest is replaced
+ * atomically, so a running `tao` keeps its chunks; builds older than a day are removed.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cacheDir, findFreshBundle, MANIFEST_VERSION, stampOf } from './bundleCache.js';
+
+const CLI_DIR = fileURLToPath(new URL('../', import.meta.url));
+const LOCK_STALE_MS = 120_000;
+const KEEP_OLD_BUILDS_MS = 24 * 3600_000;
+/** npm packages bundled all the same: loaded on every start, and CommonJS (slower to load from ESM). */
+const BUNDLED_PACKAGES = new Set(['commander']);
+/** For bundled CommonJS: its `require` of Node's built-in modules (esbuild names a module's own `require2`). */
+const REQUIRE_BANNER =
+  "import { createRequire as __taoCreateRequire } from 'node:module'; const require = __taoCreateRequire(import.meta.url);";
+
+/**
+ * Bare imports that resolve into node_modules stay imports, but for BUNDLED_PACKAGES (a file URL when
+ * only the importer sees that package, such as a workspace's own nested node_modules).
+ */
+function externalPackages(cliDir) {
+  return {
+    name: 'external-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, async (args) => {
+        if (args.pluginData === 'inner' || args.path.startsWith('node:')) return undefined;
+        if (BUNDLED_PACKAGES.has(args.path.split('/')[0])) return undefined;
+        const found = await build.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+          pluginData: 'inner',
+        });
+        if (found.errors.length > 0 || found.external) return undefined;
+        if (!found.path.split(/[\\/]/).includes('node_modules')) return undefined;
+        const fromCli = await build.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: cliDir,
+          pluginData: 'inner',
+        });
+        const path = fromCli.path === found.path ? args.path : pathToFileURL(found.path).href;
+        return { path, external: true };
+      });
+    },
+  };
+}
+
+/** Each workspace source file's `import.meta.url` (dirname, filename) becomes its own, as a literal. */
+function ownImportMeta() {
+  return {
+    name: 'own-import-meta',
+    setup(build) {
+      build.onLoad({ filter: /\.[cm]?tsx?$/ }, (args) => {
+        if (args.path.split(/[\\/]/).includes('node_modules')) return undefined;
+        const values = {
+          url: pathToFileURL(args.path).href,
+          dirname: dirname(args.path),
+          filename: args.path,
+        };
+        const contents = readFileSync(args.path, 'utf8').replace(
+          /\bimport\.meta\.(url|dirname|filename)\b/g,
+          (_, key) => JSON.stringify(values[key]),
+        );
+        return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+      });
+    },
+  };
+}
+
+function packageJsonOf(file, memo) {
+  const dir = dirname(file);
+  if (!memo.has(dir)) {
+    const candidate = join(dir, 'package.json');
+    const parent = dirname(dir);
+    memo.set(
+      dir,
+      stampOf(candidate) !== '' ? candidate : parent === dir ? undefined : packageJsonOf(dir, memo),
+    );
+  }
+  return memo.get(dir);
+}
+
+/** Every file the bundle depends on, with its stamp ('' when it changed during the build: stale next run). */
+function collectInputs(metafile, startedAt) {
+  const memo = new Map();
+  const files = new Set([
+    fileURLToPath(import.meta.url),
+    fileURLToPath(new URL('./bundleCache.js', import.meta.url)),
+    fileURLToPath(import.meta.resolve('esbuild/package.json')),
+  ]);
+  for (const input of Object.keys(metafile.inputs)) {
+    const file = resolve(CLI_DIR, input);
+    files.add(file);
+    const pkg = packageJsonOf(file, memo);
+    if (pkg !== undefined) files.add(pkg);
+  }
+  return [...files].sort().map((file) => {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    return [file, stat === undefined || stat.mtimeMs >= startedAt ? '' : stampOf(file)];
+  });
+}
+
+async function runEsbuild(esbuild, outdir) {
+  return esbuild.build({
+    absWorkingDir: CLI_DIR,
+    entryPoints: [join(CLI_DIR, 'src', 'main.ts')],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    conditions: ['development'],
+    // As tsx runs the sources: no tsconfig.json (the sources need none).
+    tsconfigRaw: '{}',
+    keepNames: true,
+    banner: { js: REQUIRE_BANNER },
+    sourcemap: 'linked',
+    sourcesContent: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [externalPackages(CLI_DIR), ownImportMeta()],
+  });
+}
+
+function removeOldBuilds(dir, current) {
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith('build-') || name === current) continue;
+    const path = fileURLToPath(new URL(name, dir));
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat !== undefined && Date.now() - stat.mtimeMs > KEEP_OLD_BUILDS_MS)
+      rmSync(path, { recursive: true, force: true });
+  }
+}
+
+async function buildInto(esbuild, dir) {
+  const startedAt = Date.now();
+  const name = `build-${startedAt.toString(36)}-${process.pid}`;
+  const result = await runEsbuild(esbuild, fileURLToPath(new URL(name, dir)));
+  const manifest = {
+    version: MANIFEST_VERSION,
+    main: `${name}/main.mjs`,
+    builtAt: new Date(startedAt).toISOString(),
+    inputs: collectInputs(result.metafile, startedAt),
+  };
+  const temporary = new URL(`manifest.json.${process.pid}`, dir);
+  writeFileSync(temporary, `${JSON.stringify(manifest)}\n`);
+  renameSync(temporary, new URL('manifest.json', dir));
+  removeOldBuilds(dir, name);
+  return new URL(manifest.main, dir).href;
+}
+
+function takeLock(lock) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      mkdirSync(lock);
+      return true;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const stat = statSync(lock, { throwIfNoEntry: false });
+      if (stat !== undefined && Date.now() - stat.mtimeMs < LOCK_STALE_MS) return false;
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return false;
+}
+
+function describeFailure(error) {
+  const first = error?.errors?.[0];
+  if (first === undefined) return error instanceof Error ? error.message : String(error);
+  const where = first.location === null ? '' : `${first.location.file}:${first.location.line}: `;
+  return `${where}${first.text}`;
+}
+
+/**
+ * The URL of an up-to-date bundle's entry, building it first when needed; undefined when esbuild is not
+ * installed, another process is building, or the build failed (said on stderr): run the sources then.
+ */
+export async function buildBundle(dir = cacheDir()) {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    return undefined;
+  }
+  const lock = new URL('build.lock', dir);
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!takeLock(lock)) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    return findFreshBundle(dir) ?? (await buildInto(esbuild, dir));
+  } catch (error) {
+    process.stderr.write(
+      `tao: could not build the CLI bundle, running the sources: ${describeFailure(error)}\n`,
+    );
+    return undefined;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The compiled CLI that bin/tao.js runs in a checkout, cached in packages/cli/node_modules/.cache/tao/
+ * (`TAO_CACHE_DIR` to put it elsewhere). buildBundle.js writes it: an esbuild bundle of src/main.ts and
+ * of the workspace packages it imports, split so that each command's implementation is its own chunk,
+ * loaded only when that command runs. manifest.json names the entry and records every input file
+ * (the sources, the build scripts, esbuild's version) with its mtime and size; the bundle is used only
+ * while every input still has them, so an edited .ts file is rebuilt on the next run. This file is
+ * the fast path of every start: one small JSON read and a stat of each input, no other import.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+/** Bumped when the manifest's shape or the build's options change. */
+export const MANIFEST_VERSION = 1;
+
+export function cacheDir() {
+  const dir = process.env.TAO_CACHE_DIR;
+  const url =
+    dir === undefined || dir === ''
+      ? new URL('../node_modules/.cache/tao/', import.meta.url)
+      : pathToFileURL(dir.endsWith('/') ? dir : `${dir}/`);
+  return url;
+}
+
+/** `mtimeMs:size` of a file, '' when it is missing. */
+export function stampOf(path) {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat === undefined ? '' : `${stat.mtimeMs}:${stat.size}`;
+}
+
+/** The manifest in `dir`, undefined when there is none or it is of another version. */
+export function readManifest(dir = cacheDir()) {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8'));
+    return manifest.version === MANIFEST_VERSION ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The URL of the cached bundle's entry when it is up to date with every input, else undefined. */
+export function findFreshBundle(dir = cacheDir()) {
+  const manifest = readManifest(dir);
+  if (manifest === undefined) return undefined;
+  for (const [path, stamp] of manifest.inputs) if (stampOf(path) !== stamp) return undefined;
+  const main = new URL(manifest.main, dir);
+  return stampOf(main) === '' ? undefined : main.href;
+}
