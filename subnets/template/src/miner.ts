@@ -13,6 +13,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  createNeuronLogger,
   getNeuronUsage,
   type NeuronArgs,
   parseNeuronArgs,
@@ -28,8 +29,11 @@ export function parseMinerArgs(argv: readonly string[]): NeuronArgs {
 }
 
 async function main(): Promise<void> {
-  const served = await serveTemplateMiner(parseMinerArgs(process.argv.slice(2)));
-  stopOnSignals(served.stop, served.logger);
+  const args = parseMinerArgs(process.argv.slice(2));
+  const serving = serveTemplateMiner(args);
+  // Listening before the miner says it serves: whoever reads that line may signal at once.
+  stopOnSignals(async () => (await serving).stop(), createNeuronLogger(args, 'template-miner'));
+  await serving;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -9,7 +9,7 @@
  */
 import { isTaonetError } from '@taonet/primitives';
 import { type NeuronArgs, parseNeuronArgs } from '@taonet/subnet';
-import { serveTemplateMiner } from '@taonet/subnet-template';
+import { type ServedTemplateMiner, serveTemplateMiner } from '@taonet/subnet-template';
 import { UsageError } from '../../errors/cliErrors.js';
 import { type Infer, s } from '../../output/schema.js';
 import type { CommandContext } from '../../program/commandContext.js';
@@ -82,15 +82,21 @@ function toUsageError(error: unknown): unknown {
   return isTaonetError(error, 'INVALID_ARGS') ? new UsageError((error as Error).message) : error;
 }
 
-/** Resolves with the first SIGINT or SIGTERM (a second one meanwhile ends the process the default way). */
-function waitForStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
+/**
+ * The first SIGINT or SIGTERM from now on. Listening starts before the miner says it serves: whoever reads
+ * that line may signal at once, and a signal without a listener would kill the process outright.
+ */
+function listenForStopSignal(): { received: Promise<NodeJS.Signals>; dispose(): void } {
+  let dispose = () => {};
+  const received = new Promise<NodeJS.Signals>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+      dispose();
       resolve(signal);
     };
+    dispose = () => process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   });
+  return { received, dispose };
 }
 
 export const subnetsTemplateMiner: CommandModule<TemplateMinerResult> = {
@@ -102,9 +108,16 @@ export const subnetsTemplateMiner: CommandModule<TemplateMinerResult> = {
     } catch (error) {
       throw toUsageError(error);
     }
-    // With --json, stdout holds the one JSON result: the listening line goes to stderr then.
-    const served = await serveTemplateMiner(args, ctx.settings.json ? ctx.io.stderr : ctx.io.stdout);
-    const stoppedBy = await waitForStopSignal();
+    const stop = listenForStopSignal();
+    let served: ServedTemplateMiner;
+    try {
+      // With --json, stdout holds the one JSON result: the listening line goes to stderr then.
+      served = await serveTemplateMiner(args, ctx.settings.json ? ctx.io.stderr : ctx.io.stdout);
+    } catch (error) {
+      stop.dispose();
+      throw error;
+    }
+    const stoppedBy = await stop.received;
     served.logger('info', 'process.stopping', { signal: stoppedBy });
     await served.stop();
     return {
