@@ -2,7 +2,10 @@
  * `tao subnet template-miner --no-chain` as a real process (the interop-test miner): queried on loopback by
  * our dendrite signed by //Alice it answers Dummy with twice the input; an unsigned request gets 401; it
  * stops on SIGTERM with exit 0. With `--log-format json --json` every line it writes is JSON, and SIGINT
- * ends it with the result envelope. `--help` lists the options.
+ * ends it with the result envelope. `--help` lists the options. On a dev node (`--network`): an
+ * unregistered hotkey is refused (NOT_REGISTERED, exit 1); registered, the miner publishes its axon
+ * (`axon served`, seen in the chain's neuron info), answers the subnet's registered hotkeys (403 to others)
+ * and stops on SIGTERM with exit 0.
  */
 import assert from 'node:assert/strict';
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
@@ -10,9 +13,11 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { createKeypairFromUri, initCrypto } from '@taonet/crypto';
+import { burnedRegister, createClient, getNeuronLite } from '@taonet/sdk';
 import { createDendrite, type Dendrite } from '@taonet/subnet';
 import { Dummy } from '@taonet/subnet-template';
-import { cleanEnv, runTao, TAO_BIN } from '../fixtures/taoProcess.js';
+import { type DevNode, startDevNode } from '@taonet/testing/devNode';
+import { cleanEnv, jsonFailure, runTao, TAO_BIN } from '../fixtures/taoProcess.js';
 
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
 
@@ -166,6 +171,62 @@ describe('tao subnet template-miner (e2e, no chain)', () => {
       '--network',
     ]) {
       assert.match(run.out, new RegExp(`^\\s+(-\\w, )?${flag}\\b`, 'm'), flag);
+    }
+  });
+});
+
+describe('tao subnet template-miner (e2e, dev node)', () => {
+  let node: DevNode | undefined;
+  let miner: MinerProcess | undefined;
+  let dendrite: Dendrite | undefined;
+
+  before(async () => {
+    await initCrypto();
+    node = await startDevNode(['--block-time', '250']);
+  });
+
+  after(async () => {
+    dendrite?.close();
+    if (miner !== undefined) stopped(miner);
+    await node?.stop();
+  });
+
+  it('refuses a hotkey that is not registered on the subnet', async () => {
+    const args = ['subnet', 'template-miner', '--network', node!.url, '--hotkey-uri', '//TemplateCliMiner'];
+    const run = await runTao(cleanEnv({}), [...args, '--port', '0', '--json']);
+    assert.match(jsonFailure(run, 'NOT_REGISTERED'), /not registered on subnet 1/);
+  });
+
+  it('registered, publishes its axon, serves registered hotkeys only, and exits 0 on SIGTERM', async () => {
+    const hotkey = createKeypairFromUri('//TemplateCliMiner');
+    const client = createClient({ url: node!.url, timeoutMs: 10_000 });
+    try {
+      const signer = createKeypairFromUri('//Charlie');
+      const { uid } = await burnedRegister(client, { signer, netuid: 1, hotkey: hotkey.address });
+      const args = ['--network', node!.url, '--netuid', '1', '--hotkey-uri', '//TemplateCliMiner'];
+      const flags = ['--port', '0', '--external-ip', '127.0.0.1', '--log-format', 'json'];
+      miner = await startMiner([...args, ...flags], (_out, err) => /"msg":"axon served"/.test(err));
+      const listening = JSON.parse(miner.out().trim()) as { msg: string; port: number; hotkey: string };
+      assert.equal(listening.msg, 'miner.listening');
+      assert.equal(listening.hotkey, hotkey.address);
+      const axon = (await getNeuronLite(client, { netuid: 1, uid }))?.axon;
+      // The chain refuses 127.0.0.1: a miner bound to every interface publishes 127.0.0.2 on Linux.
+      assert.deepEqual([axon?.ip, axon?.port], ['127.0.0.2', listening.port]);
+
+      const target = { ip: '127.0.0.1', port: listening.port, hotkey: hotkey.address };
+      const synapse = Dummy.create({ dummy_input: 5 });
+      dendrite = createDendrite({ keypair: createKeypairFromUri('//Alice//stash') }); // subnet 1's owner
+      const [answer] = await dendrite.forward([target], synapse, { timeout: 5 });
+      assert.equal(answer?.dummy_output, 10, answer?.dendrite.statusMessage ?? '');
+      const stranger = createDendrite({ keypair: createKeypairFromUri('//Alice') });
+      const [refused] = await stranger.forward([target], synapse, { timeout: 5 });
+      stranger.close();
+      assert.equal(refused?.dendrite.statusCode, 403);
+
+      miner.child.kill('SIGTERM');
+      assert.equal(await miner.exited, 0, miner.err());
+    } finally {
+      await client.close();
     }
   });
 });
