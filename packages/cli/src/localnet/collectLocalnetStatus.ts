@@ -2,6 +2,8 @@
  * What `tao localnet status` (and the live view of `up`) shows, read from the chain at one block: the
  * best and finalized block, the issuance, and for each localnet subnet its epochs so far, price, share of
  * the block emission and, per neuron of the roster, its uid, role, incentive, dividends and stake.
+ * `--json` prints the part the localnet's contract names (`toStatusJson`): the issuance, the block
+ * emission, the logs folder and the emission shares are for people only.
  */
 import type { Client, DynamicInfo } from '@taonet/sdk';
 import type { LocalnetState, StateSubnet } from './localnetState.js';
@@ -29,6 +31,21 @@ export interface SubnetStatus {
   /** its share of the block's TAO emission: its moving price over the sum of the started subnets' (0..1) */
   emissionShare: number;
   neurons: NeuronStatus[];
+}
+
+/** `tao localnet status --json`'s `data`, exactly: no more keys than these. */
+export interface LocalnetStatusJson {
+  block: number;
+  finalized: number;
+  rpc: string;
+  explorer: string | null;
+  subnets: {
+    netuid: number;
+    name: string;
+    epochs: number;
+    price: string;
+    neurons: NeuronStatus[];
+  }[];
 }
 
 export interface LocalnetStatus {
@@ -76,14 +93,59 @@ export function decodeU64(hex: string): bigint {
 const U16_MAX = 65_535;
 
 /**
- * A subnet's share of the TAO block emission as the chain computes it (`get_shares`): its moving price
- * over the sum of the moving prices of the started subnets other than root (miner burn not counted).
+ * A subnet's share of the TAO block emission as the chain computes it (`get_shares`, economics.md §2.4):
+ * its moving price over the sum of the moving prices of the started subnets other than root; a subnet whose
+ * `SubnetEmissionEnabled` is off (`disabled`) gets none and the others share the whole emission (miner
+ * burn not counted).
  */
-export function emissionShare(dynamic: readonly DynamicInfo[], netuid: number): number {
-  const emitting = dynamic.filter((d) => d.netuid !== 0 && d.started);
+export function emissionShare(
+  dynamic: readonly DynamicInfo[],
+  netuid: number,
+  disabled: ReadonlySet<number> = new Set(),
+): number {
+  const emitting = dynamic.filter((d) => d.netuid !== 0 && d.started && !disabled.has(d.netuid));
   const total = emitting.reduce((sum, d) => sum + d.movingPriceBits, 0n);
   const own = emitting.find((d) => d.netuid === netuid)?.movingPriceBits ?? 0n;
   return total === 0n ? 0 : Number((own * 1_000_000n) / total) / 1_000_000;
+}
+
+/** The started subnets whose TAO emission is switched off (`SubnetEmissionEnabled`, default on). */
+async function emissionDisabled(
+  sdk: Sdk,
+  client: Client,
+  dynamic: readonly DynamicInfo[],
+  at: `0x${string}`,
+): Promise<Set<number>> {
+  const started = dynamic.filter((d) => d.netuid !== 0 && d.started).map((d) => d.netuid);
+  const prefix = sdk.getStoragePrefix('SubtensorModule', 'SubnetEmissionEnabled');
+  const keys = started.map((netuid) => toHex(new Uint8Array([...prefix, netuid & 0xff, netuid >> 8])));
+  const values = keys.length === 0 ? [] : await sdk.readRawStorage(client, keys, at);
+  return new Set(started.filter((_, i) => values[i] === '0x00'));
+}
+
+/** The `--json` part of a status: the keys the localnet's contract names, in its order. */
+export function toStatusJson(status: LocalnetStatus): LocalnetStatusJson {
+  return {
+    block: status.block,
+    finalized: status.finalized,
+    rpc: status.rpc,
+    explorer: status.explorer,
+    subnets: status.subnets.map(({ netuid, name, epochs, price, neurons }) => ({
+      netuid,
+      name,
+      epochs,
+      price,
+      neurons: neurons.map(({ uid, hotkey, role, weak, incentive, dividends, stakeRao }) => ({
+        uid,
+        hotkey,
+        role,
+        weak,
+        incentive,
+        dividends,
+        stakeRao,
+      })),
+    })),
+  };
 }
 
 async function subnetStatus(
@@ -92,6 +154,7 @@ async function subnetStatus(
   subnet: StateSubnet,
   at: `0x${string}`,
   dynamic: readonly DynamicInfo[],
+  disabled: ReadonlySet<number>,
 ): Promise<SubnetStatus> {
   const [neurons, epochs] = await Promise.all([
     sdk.getNeuronsLite(client, { netuid: subnet.netuid, at }),
@@ -104,7 +167,7 @@ async function subnetStatus(
     name: subnet.name,
     epochs: Number(epochs),
     price: (info?.price ?? 0n).toString(),
-    emissionShare: emissionShare(dynamic, subnet.netuid),
+    emissionShare: emissionShare(dynamic, subnet.netuid, disabled),
     neurons: subnet.neurons.flatMap((member) => {
       const onChain = byHotkey.get(member.hotkey);
       if (onChain === undefined) return [];
@@ -125,14 +188,19 @@ async function subnetStatus(
 
 export async function collectLocalnetStatus(client: Client, state: LocalnetState): Promise<LocalnetStatus> {
   const sdk = await import('@taonet/sdk');
-  const [best, finalized] = await Promise.all([sdk.getBestBlock(client), sdk.getFinalizedHead(client)]);
+  // the finalized head first: the best block read after it is never behind it
+  const finalized = await sdk.getFinalizedHead(client);
+  const best = await sdk.getBestBlock(client);
   const at = best.hash;
   const [issuance, emission, dynamic] = await Promise.all([
     sdk.getTotalIssuance(client, { at }),
     readU64(sdk, client, 'BlockEmission', null, at, 1_000_000_000n),
     sdk.getAllDynamicInfo(client, { at }),
   ]);
-  const subnets = await Promise.all(state.subnets.map((s) => subnetStatus(sdk, client, s, at, dynamic)));
+  const disabled = await emissionDisabled(sdk, client, dynamic, at);
+  const subnets = await Promise.all(
+    state.subnets.map((s) => subnetStatus(sdk, client, s, at, dynamic, disabled)),
+  );
   return {
     block: best.number,
     finalized: finalized.number,

@@ -2,9 +2,10 @@
  * Puts the plan on the dev chain, through the SDK only (the transactions any user would send), and only
  * what is missing, so that a restart on a kept data folder redoes nothing: //Alice (the dev chain's sudo
  * key) lifts the network rate limit and the start-call delay and funds every coldkey; each owner creates
- * its subnet with an identity (`register_network_with_identity`); //Alice sets the short tempo, no
- * weights rate limit, no commit-reveal, room for the registrations and a price EMA that moves within
- * tens of blocks (so that emission shares show within a minute, not weeks); the owner starts it
+ * its subnet with an identity (`register_network_with_identity`); //Alice switches its TAO emission on (a
+ * new subnet has it off until root enables it), sets the short tempo, no weights rate limit, no
+ * commit-reveal, room for the registrations and a price EMA that moves within tens of blocks (so that
+ * emission shares show within a minute, not weeks); the owner starts it
  * (`start_call`); every validator and miner registers (`burned_register`) and the validators stake.
  * Transactions of one signer go out together with consecutive nonces, so each step takes a block or two.
  */
@@ -120,6 +121,8 @@ async function createSubnets(
 /** The hyperparameters //Alice sets on each localnet subnet. */
 export function subnetSetters(netuid: number, tempo: number) {
   return [
+    // register_network leaves a new subnet without TAO emission (SubnetEmissionEnabled = false)
+    { name: 'sudo_set_subnet_emission_enabled', args: { netuid, enabled: true } },
     { name: 'sudo_set_tempo', args: { netuid, tempo } },
     { name: 'sudo_set_weights_set_rate_limit', args: { netuid, weights_set_rate_limit: 0n } },
     { name: 'sudo_set_commit_reveal_weights_enabled', args: { netuid, enabled: false } },
@@ -213,7 +216,7 @@ export async function provisionChain(
   step(`subnets: ${plan.subnets.map((s) => `${s.name} = netuid ${netuids.get(s.key)}`).join(', ')}`);
   await configureSubnets(sdk, client, alice, [...netuids.values()], plan.tempo);
   await startSubnets(sdk, client, plan, keys, netuids);
-  step(`subnets: tempo ${plan.tempo}, no weights rate limit, commit-reveal off, started`);
+  step(`subnets: emission on, tempo ${plan.tempo}, no weights rate limit, commit-reveal off, started`);
   const work = plan.subnets.flatMap((subnet) =>
     subnet.neurons
       .filter((n) => n.role !== 'owner')

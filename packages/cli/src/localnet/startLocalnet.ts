@@ -2,7 +2,8 @@
  * Carries out a plan: the node, the wallets, the chain set-up (provisionChain), a process per validator
  * and miner (`node --conditions=development --import tsx <entry script> --network ... --netuid ...`, its
  * log in `<data-dir>/logs/<id>.log`), the optional services, then the state file. `stop()` stops the
- * services and neurons (SIGTERM, in parallel), then the node, and removes the state file.
+ * services and neurons (SIGTERM, in parallel), then the node, removes the state file and says how each
+ * process ended.
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -20,7 +21,7 @@ import {
 import { type LocalnetState, removeLocalnetState, writeLocalnetState } from './localnetState.js';
 import { ensureWallets, type NeuronKeys } from './localnetWallets.js';
 import { startNode } from './nodeProcess.js';
-import { type ManagedProcess, startProcess } from './processSupervisor.js';
+import { type ManagedProcess, type ProcessExit, startProcess } from './processSupervisor.js';
 import { provisionChain } from './provisionChain.js';
 import type { RepoLayout } from './repoLayout.js';
 
@@ -34,7 +35,12 @@ export interface RunningLocalnet {
   readonly node: ManagedProcess;
   /** neurons and services */
   readonly processes: readonly ManagedProcess[];
-  stop(): Promise<void>;
+  /** stops everything; how each process ended, the node last */
+  stop(): Promise<StoppedProcess[]>;
+}
+
+export interface StoppedProcess extends ProcessExit {
+  readonly id: string;
 }
 
 /** Ports free on the loopback right now (the OS picks them). */
@@ -132,10 +138,15 @@ function buildState(
   };
 }
 
-async function stopAll(node: ManagedProcess, others: readonly ManagedProcess[], stateFile: string) {
-  await Promise.all(others.map((p) => p.stop(5_000)));
-  await node.stop(10_000);
+async function stopAll(
+  node: ManagedProcess,
+  others: readonly ManagedProcess[],
+  stateFile: string,
+): Promise<StoppedProcess[]> {
+  const exits = await Promise.all(others.map(async (p) => ({ id: p.id, ...(await p.stop(5_000)) })));
+  exits.push({ id: node.id, ...(await node.stop(10_000)) });
   await removeLocalnetState(stateFile);
+  return exits;
 }
 
 export async function startLocalnet(
@@ -177,7 +188,7 @@ export async function startLocalnet(
       processes: others,
       stop: async () => {
         await client.close();
-        await stopAll(node.process, others, plan.paths.stateFile);
+        return stopAll(node.process, others, plan.paths.stateFile);
       },
     };
   } catch (error) {

@@ -1,5 +1,5 @@
 /** The `--json` results of `tao localnet up`, `status` and `down`. */
-import type { LocalnetStatus } from '../../localnet/collectLocalnetStatus.js';
+import type { LocalnetStatusJson } from '../../localnet/collectLocalnetStatus.js';
 import { type Infer, type Schema, s } from '../../output/schema.js';
 
 const neuronSchema = s.object({
@@ -17,18 +17,20 @@ const subnetSchema = s.object({
   name: s.string(),
   epochs: s.integer(),
   price: s.string(),
-  emissionShare: s.number(),
   neurons: s.array(neuronSchema),
 });
 
-export const localnetStatusSchema: Schema<LocalnetStatus> = s.object({
+/**
+ * `tao localnet status --json`'s `data`, the localnet's contract: `{"block": n, "finalized": n, "rpc":
+ * "ws://...", "explorer": "http://..." | null, "subnets": [{"netuid": n, "name": s, "epochs": n, "price": s,
+ * "neurons": [{"uid": n, "hotkey": s, "role": "owner"|"validator"|"miner", "weak": bool, "incentive":
+ * number, "dividends": number, "stakeRao": s}]}]}`. Objects are closed: no key more, none less.
+ */
+export const localnetStatusSchema: Schema<LocalnetStatusJson> = s.object({
   block: s.integer(),
   finalized: s.integer(),
   rpc: s.string(),
   explorer: s.nullable(s.string()),
-  issuanceRao: s.string(),
-  blockEmissionRao: s.string(),
-  logsDir: s.string(),
   subnets: s.array(subnetSchema),
 });
 
@@ -40,6 +42,8 @@ export const localnetUpSchema = s.object({
   /** why it stopped: `signal SIGINT`, `node exited`, ... */
   reason: s.string(),
   stopped: s.array(s.string()),
+  /** the processes that did not stop cleanly on SIGTERM: killed after the grace period, or a failure exit */
+  unclean: s.array(s.string()),
 });
 export type LocalnetUpResult = Infer<typeof localnetUpSchema>;
 

@@ -1,9 +1,15 @@
 /**
  * `tao localnet status [--data-dir <dir>] [--json]`: the running localnet (found through its state file)
  * read from its node: block, finalized, issuance, and per subnet its price, emission share, epochs and
- * every neuron's incentive, dividends and stake.
+ * every neuron's incentive, dividends and stake. `--json` gives the localnet's contract (localnetSchemas):
+ * the figures for people only (issuance, emission, logs folder) stay out of it.
  */
-import { collectLocalnetStatus, type LocalnetStatus } from '../../localnet/collectLocalnetStatus.js';
+import {
+  collectLocalnetStatus,
+  type LocalnetStatus,
+  type LocalnetStatusJson,
+  toStatusJson,
+} from '../../localnet/collectLocalnetStatus.js';
 import { LocalnetError } from '../../localnet/localnetError.js';
 import { localnetPaths } from '../../localnet/localnetPlan.js';
 import { type LocalnetState, readLocalnetState } from '../../localnet/localnetState.js';
@@ -28,7 +34,10 @@ export async function requireRunning(dataDir: string): Promise<LocalnetState> {
   return state;
 }
 
-export const localnetStatus: CommandModule<LocalnetStatus> = {
+/** The whole status behind each `--json` result, for `render`. */
+const fullStatus = new WeakMap<LocalnetStatusJson, LocalnetStatus>();
+
+export const localnetStatus: CommandModule<LocalnetStatusJson> = {
   result: localnetStatusSchema,
   async run(ctx, input) {
     const state = await requireRunning(readDataDir(ctx, input));
@@ -40,12 +49,17 @@ export const localnetStatus: CommandModule<LocalnetStatus> = {
     const client = createClient({ url: state.rpc, timeoutMs: 15_000, reconnect: false });
     ctx.spinner.start(`Reading ${state.rpc}`);
     try {
-      return await collectLocalnetStatus(client, state);
+      const status = await collectLocalnetStatus(client, state);
+      const json = toStatusJson(status);
+      fullStatus.set(json, status);
+      return json;
     } finally {
       await client.close();
     }
   },
   render(result, out) {
-    for (const line of renderLocalnetStatus(result, out.color)) out.line(line);
+    const status = fullStatus.get(result);
+    if (status === undefined) throw new Error('localnet status: rendered a result it did not collect');
+    for (const line of renderLocalnetStatus(status, out.color)) out.line(line);
   },
 };

@@ -143,7 +143,7 @@ export const localnetUp: CommandModule<LocalnetUpResult> = {
     stopping = true;
     stopView();
     ctx.log.info(`stopping (${reason}): neurons, then the node`);
-    await net.stop();
+    const exits = await net.stop();
     request.dispose();
     return {
       dataDir: plan.paths.dataDir,
@@ -151,11 +151,16 @@ export const localnetUp: CommandModule<LocalnetUpResult> = {
       ranSeconds: Math.round((performance.now() - started) / 100) / 10,
       reason,
       stopped: [net.node, ...net.processes].map((p) => p.id),
+      // SIGTERM's own end (a neuron still loading) is clean; a SIGKILL or an error code is not
+      unclean: exits.filter((e) => e.signal === 'SIGKILL' || (e.code ?? 0) !== 0).map((e) => e.id),
     };
   },
   render(result, out) {
     out.line(
       `localnet stopped (${result.reason}) after ${result.ranSeconds} s; data kept in ${result.dataDir}`,
     );
+    if (result.unclean.length > 0) {
+      out.line(`did not stop cleanly (killed or failed): ${result.unclean.join(', ')}`);
+    }
   },
 };

@@ -6,11 +6,14 @@ import {
   decodeU64,
   emissionShare,
   type LocalnetStatus,
+  toStatusJson,
 } from '../../../src/localnet/collectLocalnetStatus.js';
 import { parseNodeStarted } from '../../../src/localnet/nodeProcess.js';
 import { formatRao, renderLocalnetStatus } from '../../../src/localnet/renderLocalnetStatus.js';
 import { createColors } from '../../../src/output/humanOutput.js';
 import { checkSchema } from '../../../src/output/schema.js';
+
+type JsonObject = Record<string, unknown>;
 
 const STATUS: LocalnetStatus = {
   block: 120,
@@ -56,12 +59,50 @@ describe('localnet status', () => {
     assert.equal(emissionShare(dynamic, 3), 0.25);
     assert.equal(emissionShare([...dynamic, info(4, false, 2n ** 40n)], 4), 0);
     assert.equal(emissionShare([info(2, true, 0n)], 2), 0);
+    // a subnet whose TAO emission is off gets none; the others share it all
+    assert.equal(emissionShare(dynamic, 2, new Set([3])), 1);
+    assert.equal(emissionShare(dynamic, 3, new Set([3])), 0);
   });
 
-  it('matches its JSON schema, which refuses a missing field', () => {
-    assert.deepEqual(checkSchema(localnetStatusSchema, STATUS), []);
-    const { finalized: _, ...partial } = STATUS;
-    assert.notDeepEqual(checkSchema(localnetStatusSchema, partial), []);
+  it("prints as --json exactly the localnet's contract: those keys, no other", () => {
+    const json = toStatusJson(STATUS);
+    assert.deepEqual(checkSchema(localnetStatusSchema, json), []);
+    assert.deepEqual(Object.keys(json), ['block', 'finalized', 'rpc', 'explorer', 'subnets']);
+    assert.deepEqual(Object.keys(json.subnets[0]!), ['netuid', 'name', 'epochs', 'price', 'neurons']);
+    const neuronKeys = ['uid', 'hotkey', 'role', 'weak', 'incentive', 'dividends', 'stakeRao'];
+    assert.deepEqual(Object.keys(json.subnets[0]!.neurons[0]!), neuronKeys);
+    const { finalized: _, ...partial } = json;
+    assert.notDeepEqual(checkSchema(localnetStatusSchema, partial), [], 'a missing key is refused');
+    assert.notDeepEqual(checkSchema(localnetStatusSchema, STATUS), [], 'an extra key is refused');
+  });
+
+  it('declares the JSON Schema of the contract: every key required, no additional one', () => {
+    const props = (o: JsonObject) => o.properties as Record<string, JsonObject>;
+    const schema = localnetStatusSchema.toJsonSchema() as JsonObject;
+    assert.deepEqual(schema.required, ['block', 'finalized', 'rpc', 'explorer', 'subnets']);
+    assert.equal(schema.additionalProperties, false);
+    assert.deepEqual(props(schema).block, { type: 'integer' });
+    assert.deepEqual(props(schema).rpc, { type: 'string' });
+    assert.deepEqual(props(schema).explorer, { anyOf: [{ type: 'string' }, { type: 'null' }] });
+    const subnet = props(schema).subnets!.items as JsonObject;
+    assert.deepEqual(subnet.required, ['netuid', 'name', 'epochs', 'price', 'neurons']);
+    assert.equal(subnet.additionalProperties, false);
+    assert.deepEqual(props(subnet).price, { type: 'string' });
+    const neuron = props(subnet).neurons!.items as JsonObject;
+    assert.deepEqual(neuron.required, [
+      'uid',
+      'hotkey',
+      'role',
+      'weak',
+      'incentive',
+      'dividends',
+      'stakeRao',
+    ]);
+    assert.equal(neuron.additionalProperties, false);
+    assert.deepEqual(props(neuron).role, { enum: ['owner', 'validator', 'miner'] });
+    assert.deepEqual(props(neuron).weak, { type: 'boolean' });
+    assert.deepEqual(props(neuron).incentive, { type: 'number' });
+    assert.deepEqual(props(neuron).stakeRao, { type: 'string' });
   });
 
   it('renders the block, issuance, each subnet and each neuron with its role', () => {
