@@ -6,6 +6,7 @@
  * a new snapshot at the best block; weights and bonds are read on demand at the snapshot's block.
  */
 import type { Client } from '../client/createClient.js';
+import { SdkError } from '../errors/sdkError.js';
 import type { DynamicInfo } from '../queries/getDynamicInfo.js';
 import type { SubnetHyperparameters } from '../queries/getHyperparameters.js';
 import type { AxonInfo } from '../queries/getNeurons.js';
@@ -29,9 +30,12 @@ export interface MetagraphData {
   readonly uids: readonly number[];
   readonly hotkeys: readonly string[];
   readonly coldkeys: readonly string[];
-  /** alpha staked to each hotkey on the subnet (rao) */
+  /**
+   * alpha staked to each hotkey on the subnet, after child/parent delegation (what Yuma reads; equal to
+   * the hotkey's own stake when it has no child or parent keys), rao
+   */
   readonly alphaStake: readonly bigint[];
-  /** TAO staked to each hotkey on root (rao) */
+  /** TAO staked to each hotkey on root, after the subnet's child/parent delegation (rao) */
   readonly taoStake: readonly bigint[];
   /** alphaStake + taoStake * taoWeight: the stake weight Yuma uses */
   readonly stake: readonly bigint[];
@@ -66,6 +70,27 @@ export interface MetagraphModules {
     uids: readonly number[],
     at: BlockHash,
   ): Promise<[number, number][][]>;
+}
+
+/**
+ * The stake column: on root the TAO stake, elsewhere alpha + TAO × TAO weight (`taoWeight` a u64 fraction
+ * of 2^64, the product floored).
+ */
+export function combineStake(
+  netuid: number,
+  alphaStake: readonly bigint[],
+  taoStake: readonly bigint[],
+  taoWeight: bigint,
+): bigint[] {
+  if (netuid === 0) return [...taoStake];
+  return alphaStake.map((alpha, i) => alpha + (((taoStake[i] ?? 0n) * taoWeight) >> 64n));
+}
+
+export function subnetNotFoundError(netuid: number, block: number): SdkError {
+  return new SdkError('SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist at block ${block}`, {
+    hint: 'list the subnets (getSubnets) and use an existing netuid',
+    details: { netuid, block },
+  });
 }
 
 const freezeAll = <T extends object>(data: T): T => {

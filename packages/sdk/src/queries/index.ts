@@ -5,6 +5,7 @@ export * from './getColdkeySwapStatus.js';
 export * from './getDynamicInfo.js';
 export * from './getEvents.js';
 export * from './getHyperparameters.js';
+export * from './getMetagraphInfo.js';
 export * from './getNeurons.js';
 export * from './getPendingChildren.js';
 export * from './getStakeInfo.js';

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { accountIdToSs58 } from '@taonet/crypto';
-import type { AccountId } from '@taonet/primitives';
+import { type AccountId, U64_MAX } from '@taonet/primitives';
 import {
   BlockAtRegistration,
+  ChildKeys,
   NetworksAdded,
+  ParentKeys,
   SdkError,
   syncMetagraph,
   TaoWeight,
@@ -134,6 +136,18 @@ describe('syncMetagraph', () => {
     const json = mg.toJSON();
     assert.deepEqual(json.stake, ['1100', '2000']);
     assert.equal(json.n, 2);
+  });
+
+  it('the fallback applies child/parent delegation to the stake, as the chain does (one more round)', async () => {
+    const { client, transport } = fakeNode();
+    transport.put(ChildKeys, [keys[0]!, 1], [[U64_MAX / 2n, keys[1]!]]);
+    transport.put(ParentKeys, [keys[1]!, 1], [[U64_MAX / 2n, keys[0]!]]);
+    transport.put(TotalHotkeyAlpha, [keys[0]!, 1], 1000n); // the parent's own stake, as its neuron row says
+    const mg = await syncMetagraph(client, { netuid: 1, via: 'queries' });
+    // the numbers of the runtime's stake-weight view for the same stakes (U96F32, floored)
+    assert.deepEqual(mg.alphaStake, [500n, 2499n]);
+    assert.deepEqual(mg.taoStake, [200n, 199n]);
+    assert.deepEqual(mg.stake, [550n, 2548n]);
   });
 
   it('fails with SUBNET_NOT_FOUND for a subnet that does not exist', async () => {

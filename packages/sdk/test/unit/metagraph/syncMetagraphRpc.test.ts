@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { accountIdToSs58 } from '@taonet/crypto';
+import type { AccountId } from '@taonet/primitives';
+import { RpcError } from '@taonet/rpc';
+import { SdkError, syncMetagraph } from '../../../src/index.js';
+import { fakeMetagraphJson } from '../fixtures/fakeMetagraph.js';
+import { createFakeClient } from '../fixtures/fakeTransport.js';
+
+const PIN = `0x${'77'.repeat(32)}`;
+const hot = (i: number) => `0x${String(i + 1).repeat(64)}` as AccountId;
+const axon = (port: number) => ({
+  block: '5',
+  version: 1,
+  ip: '16909060',
+  port,
+  ip_type: 4,
+  protocol: 4,
+  placeholder1: 0,
+  placeholder2: 0,
+});
+
+const json = fakeMetagraphJson({
+  netuid: 1,
+  block: '42',
+  tempo: 10,
+  symbol: '0xceb1',
+  owner_coldkey: hot(2),
+  num_uids: 2,
+  hotkeys: [hot(0), hot(1)],
+  coldkeys: [hot(2), hot(2)],
+  identities: [null, null],
+  axons: [axon(8091), axon(8092)],
+  active: [true, false],
+  validator_permit: [true, false],
+  pruning_score: [5, 6],
+  last_update: ['40', '41'],
+  emission: ['0', '10'],
+  dividends: [4, 0],
+  incentives: [0, 100],
+  consensus: [2, 3],
+  trust: [3, 4],
+  rank: [1, 1],
+  validator_trust: [65_535, 0],
+  block_at_registration: ['3', '9'],
+  alpha_stake: ['1000', '2000'],
+  tao_stake: ['400', '0'],
+  total_stake: ['1072', '2000'],
+  tao_weight: String(1n << 62n),
+  price: '1000000000',
+  first_emission_block: '7',
+});
+
+function fakeNode(getMetagraph: (netuid: unknown) => unknown) {
+  return createFakeClient({
+    methods: {
+      chain_getBlockHash: () => PIN,
+      chain_getHeader: () => ({
+        parentHash: PIN,
+        number: '0x2a',
+        stateRoot: PIN,
+        extrinsicsRoot: PIN,
+        digest: { logs: [] },
+      }),
+      subnetInfo_getMetagraph: getMetagraph,
+    },
+  });
+}
+
+describe('syncMetagraph through subnetInfo_getMetagraph', () => {
+  it('reads every column with one query at the pinned block', async () => {
+    const { client, transport } = fakeNode((netuid) => (netuid === 1 ? json : null));
+    const mg = await syncMetagraph(client, { netuid: 1 });
+    assert.deepEqual(
+      transport.calls.map((c) => [c.method, c.params]),
+      [
+        ['chain_getBlockHash', []],
+        ['subnetInfo_getMetagraph', [1, PIN]],
+      ],
+    );
+    assert.equal(mg.block, 42);
+    assert.equal(mg.blockHash, PIN);
+    assert.deepEqual(mg.uids, [0, 1]);
+    assert.deepEqual(mg.hotkeys, [accountIdToSs58(hot(0)), accountIdToSs58(hot(1))]);
+    assert.deepEqual(mg.alphaStake, [1000n, 2000n]);
+    assert.deepEqual(mg.taoStake, [400n, 0n]);
+    assert.deepEqual(mg.stake, [1100n, 2000n]); // alpha + root stake x TaoWeight (1/4), as the fallback
+    assert.deepEqual(mg.incentive, [0, 100]);
+    assert.deepEqual(mg.normalized('validatorTrust'), [1, 0]);
+    assert.deepEqual(mg.lastUpdate, [40, 41]);
+    assert.deepEqual(mg.blockAtRegistration, [3n, 9n]);
+    assert.equal(mg.axons[1]?.ip, '1.2.3.4');
+    assert.equal(mg.axons[1]?.port, 8092);
+    assert.equal(mg.hyperparameters.tempo, 10);
+    assert.equal(mg.info.price, 1_000_000_000n);
+    assert.equal(mg.info.symbol, 'α');
+    assert.equal(mg.info.owner, accountIdToSs58(hot(2)));
+    assert.equal(mg.info.ownerHotkey, undefined); // the zero account: no owner hotkey
+    assert.equal(mg.info.name, '');
+    assert.equal(mg.info.started, true);
+    assert.equal(mg.info.firstEmissionBlock, 7n);
+  });
+
+  it('a subnet that does not exist is SUBNET_NOT_FOUND', async () => {
+    const { client } = fakeNode(() => null);
+    const error = await syncMetagraph(client, { netuid: 9 }).catch((e: unknown) => e);
+    assert.ok(error instanceof SdkError);
+    assert.equal(error.code, 'SUBNET_NOT_FOUND');
+    assert.match(error.message, /block 42/);
+  });
+
+  it('falls back to the separate queries only when the node does not know the method, once per client', async () => {
+    const { client, transport } = createFakeClient({
+      methods: { chain_getBlockHash: () => PIN },
+    });
+    // the fallback's own queries fail on this bare node: what matters is which path ran
+    await assert.rejects(() => syncMetagraph(client, { netuid: 1 }));
+    await assert.rejects(() => syncMetagraph(client, { netuid: 1 }));
+    const asked = transport.calls.filter((c) => c.method === 'subnetInfo_getMetagraph').length;
+    assert.equal(asked, 1);
+    assert.ok(transport.calls.some((c) => c.method === 'neuronInfo_getNeuronsLite'));
+
+    const failing = fakeNode(() => {
+      throw new RpcError(-32000, 'Server busy');
+    });
+    await assert.rejects(
+      () => syncMetagraph(failing.client, { netuid: 1 }),
+      (error: unknown) => error instanceof RpcError && error.rpcCode === -32000,
+    );
+    assert.ok(!failing.transport.calls.some((c) => c.method === 'neuronInfo_getNeuronsLite'));
+  });
+});
