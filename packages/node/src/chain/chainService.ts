@@ -34,8 +34,16 @@ import { BlockImportError } from './blockImportError.js';
 import { type BlockLimits, DEFAULT_BLOCK_LIMITS } from './blockLimits.js';
 import { decodeEventRecords, type EventRecord, encodeEventRecords, toEventRecords } from './eventJson.js';
 import { createGenesisBlock } from './genesisBlock.js';
+import { ImportAhead } from './importAhead.js';
 import { createInThreadVerifier, type SignatureVerifier } from './signatureVerifier.js';
-import { type ChainHead, getSlotAuthor, verifyBlock } from './verifyBlock.js';
+import {
+  type BodyContext,
+  type ChainHead,
+  getSlotAuthor,
+  type PreparedBlock,
+  prepareBlock,
+  verifyBlock,
+} from './verifyBlock.js';
 
 export interface ChainServiceOpts {
   readonly spec: ChainSpec;
@@ -93,6 +101,7 @@ export class ChainService {
   private readonly limits: BlockLimits;
   private readonly verifier: SignatureVerifier;
   private readonly listeners = new Set<(block: NewBlock) => void>();
+  private readonly importAhead = new ImportAhead((block) => prepareBlock(block, this.bodyContext()));
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -260,43 +269,67 @@ export class ChainService {
     });
   }
 
-  /** Verifies, executes and commits an encoded block on the best block; throws `BlockImportError`. */
+  /**
+   * Verifies, executes and commits an encoded block on the best block; throws `BlockImportError`. Blocks
+   * given before the previous ones are imported are decoded and verified ahead (`ImportAhead`).
+   */
   importBlock(bytes: Uint8Array, currentSlot?: number): Promise<NewBlock> {
+    const queued = this.importAhead.enqueue(bytes);
     return this.exclusive(async () => {
-      const started = performance.now();
-      let block: Block;
+      const prepared = this.importAhead.take(queued);
       try {
-        block = decodeBlock(bytes);
-      } catch (cause) {
-        throw new BlockImportError('format', `the block does not decode: ${(cause as Error).message}`);
+        return await this.importNow(bytes, prepared, currentSlot);
+      } finally {
+        this.importAhead.done();
       }
-      const verified = await verifyBlock(block, bytes.length, {
-        runtime: this.modules.runtime,
+    });
+  }
+
+  private async importNow(bytes: Uint8Array, prepared: PreparedBlock | undefined, currentSlot?: number) {
+    const started = performance.now();
+    let block: Block;
+    try {
+      block = prepared?.block ?? decodeBlock(bytes);
+    } catch (cause) {
+      throw new BlockImportError('format', `the block does not decode: ${(cause as Error).message}`);
+    }
+    const verified = await verifyBlock(
+      block,
+      bytes.length,
+      {
+        ...this.bodyContext(),
         parent: this.head,
         parentState: this.modules.store.state,
         authorities: this.spec.authorities,
-        slotDuration: this.spec.blockTime,
-        signing: this.signing,
-        limits: this.limits,
-        verifier: this.verifier,
         stageState: (changes) => this.modules.store.stageState(changes),
         ...(currentSlot === undefined ? {} : { currentSlot }),
-      });
-      const { header } = block;
-      const input = {
-        header,
-        slot: verified.slot,
-        extrinsics: verified.extrinsics,
-        executed: verified.executed,
-      };
-      return this.commit({
-        ...input,
-        stateChanges: verified.staged ?? verified.executed.changes,
-        origin: 'imported',
-        started,
-        rootMs: verified.rootMs,
-      });
+      },
+      prepared,
+    );
+    const { header } = block;
+    const input = {
+      header,
+      slot: verified.slot,
+      extrinsics: verified.extrinsics,
+      executed: verified.executed,
+    };
+    return this.commit({
+      ...input,
+      stateChanges: verified.staged ?? verified.executed.changes,
+      origin: 'imported',
+      started,
+      rootMs: verified.rootMs,
     });
+  }
+
+  private bodyContext(): BodyContext {
+    return {
+      runtime: this.modules.runtime,
+      slotDuration: this.spec.blockTime,
+      signing: this.signing,
+      limits: this.limits,
+      verifier: this.verifier,
+    };
   }
 
   private async commit(input: CommitInput): Promise<NewBlock> {

@@ -7,5 +7,6 @@ export * from './blockLimits.js';
 export * from './chainService.js';
 export * from './eventJson.js';
 export * from './genesisBlock.js';
+export * from './importAhead.js';
 export * from './signatureVerifier.js';
 export * from './verifyBlock.js';

@@ -23,7 +23,7 @@ import { getTimestampOf, isInherentCall } from '../extrinsic/timestampInherent.j
 import { type ExecutedBlock, executeBlock, isInvalidOutcome } from './blockExecution.js';
 import { BlockImportError } from './blockImportError.js';
 import { type BlockLimits, getExtrinsicWeight } from './blockLimits.js';
-import type { SignatureCheck, SignatureVerifier } from './signatureVerifier.js';
+import type { SignatureCheck, SignatureVerifier, VerificationJob } from './signatureVerifier.js';
 
 export interface ChainHead {
   readonly hash: Hash;
@@ -92,7 +92,7 @@ function toSignatureCheck(
   xt: SignedExtrinsic,
   index: number,
   blockNumber: number,
-  ctx: VerifyContext<unknown>,
+  ctx: BodyContext,
 ): SignatureCheck {
   const { envelope } = xt;
   let context: ReturnType<typeof getSigningContext>;
@@ -109,7 +109,7 @@ function toSignatureCheck(
   };
 }
 
-function decodeBody(block: Block, ctx: VerifyContext<unknown>, slot: number) {
+function decodeBody(block: Block, ctx: BodyContext, slot: number) {
   const decoded = block.extrinsics.map((bytes, index) => {
     try {
       return decodeExtrinsic(bytes, ctx.runtime.executive);
@@ -149,17 +149,8 @@ function decodeBody(block: Block, ctx: VerifyContext<unknown>, slot: number) {
   return { decoded, checks };
 }
 
-/**
- * Verifies `block` on top of `ctx.parent` and executes it (the workers of `ctx.verifier` verify the
- * signatures while the block executes and its state is staged, then this thread verifies what they have
- * not taken); throws `BlockImportError`: a bad signature first, then a failed inherent or an invalid
- * transaction.
- */
-export async function verifyBlock<S = never>(
-  block: Block,
-  encodedLength: number,
-  ctx: VerifyContext<S>,
-): Promise<VerifiedBlock<S>> {
+/** The checks that precede the body: parent, number, size, seal, extrinsics root. */
+function checkHeader(block: Block, encodedLength: number, ctx: VerifyContext<unknown>) {
   const { header } = block;
   if (header.parentHash !== ctx.parent.hash) {
     throw new BlockImportError(
@@ -176,12 +167,67 @@ export async function verifyBlock<S = never>(
       `the block has ${encodedLength} bytes, at most ${ctx.limits.maxBlockBytes}`,
     );
   }
-  const { slot, author } = verifySeal(header, ctx);
+  const sealed = verifySeal(header, ctx);
   if (computeExtrinsicsRoot(block.extrinsics) !== header.extrinsicsRoot) {
     throw new BlockImportError('extrinsicsRoot', 'the extrinsics root does not match the extrinsics');
   }
-  const { decoded: extrinsics, checks } = decodeBody(block, ctx, slot);
-  const verification = ctx.verifier.start(checks);
+  return sealed;
+}
+
+/** What the body checks read: no parent, no clock, so a block can be prepared before its turn. */
+export type BodyContext = Pick<VerifyContext, 'runtime' | 'slotDuration' | 'signing' | 'limits' | 'verifier'>;
+
+/** A block decoded ahead of its import, its signature checks already handed to the verifier. */
+export interface PreparedBlock {
+  readonly block: Block;
+  readonly extrinsics: readonly DecodedExtrinsic[];
+  readonly verification: VerificationJob;
+}
+
+/**
+ * Decodes `block`'s body and starts verifying its signatures before the block's turn to import (the
+ * blocks queued behind the one being imported); undefined when any of it fails, so that the import
+ * itself then runs every check in order and reports the first failure. A prepared era birth hash is a
+ * canonical block's, which never changes (import only extends the best block).
+ */
+export function prepareBlock(block: Block, ctx: BodyContext): PreparedBlock | undefined {
+  try {
+    const slot = getHeaderSlot(splitSeal(block.header)?.unsealed ?? block.header);
+    if (slot === undefined) return undefined;
+    const { decoded, checks } = decodeBody(block, ctx, slot);
+    return { block, extrinsics: decoded, verification: ctx.verifier.start(checks) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Verifies `block` on top of `ctx.parent` and executes it (the workers of `ctx.verifier` verify the
+ * signatures while the block executes and its state is staged, then this thread verifies what they have
+ * not taken); throws `BlockImportError`: a bad signature first, then a failed inherent or an invalid
+ * transaction. `prepared` (from `prepareBlock` on the same block) skips the body's decoding.
+ */
+export async function verifyBlock<S = never>(
+  block: Block,
+  encodedLength: number,
+  ctx: VerifyContext<S>,
+  prepared?: PreparedBlock,
+): Promise<VerifiedBlock<S>> {
+  const { header } = block;
+  let slot: number;
+  let author: AccountId;
+  let body: { extrinsics: readonly DecodedExtrinsic[]; verification: VerificationJob };
+  try {
+    ({ slot, author } = checkHeader(block, encodedLength, ctx));
+    if (prepared === undefined) {
+      const { decoded, checks } = decodeBody(block, ctx, slot);
+      body = { extrinsics: decoded, verification: ctx.verifier.start(checks) };
+    } else body = prepared;
+  } catch (error) {
+    prepared?.verification.cancel();
+    throw error;
+  }
+  const { extrinsics, verification } = body;
   let executed: ExecutedBlock;
   let staged: S | undefined;
   let rootMs = 0;
@@ -204,6 +250,11 @@ export async function verifyBlock<S = never>(
   const bad = (await verification.finish()).indexOf(false);
   if (bad >= 0)
     throw new BlockImportError('extrinsic', `extrinsic ${bad + 1}: Transaction has a bad signature`);
+  checkOutcomes(executed);
+  return { hash: computeHeaderHash(header), slot, author, extrinsics, executed, staged, rootMs };
+}
+
+function checkOutcomes(executed: ExecutedBlock): void {
   const [inherent, ...others] = executed.outcomes;
   if (inherent === undefined || !inherent.ok) {
     throw new BlockImportError('inherent', `the timestamp inherent failed: ${inherent?.error?.message}`);
@@ -215,5 +266,4 @@ export async function verifyBlock<S = never>(
       `extrinsic ${invalid + 1} is invalid: ${others[invalid]!.error!.message}`,
     );
   }
-  return { hash: computeHeaderHash(header), slot, author, extrinsics, executed, staged, rootMs };
 }

@@ -41,7 +41,8 @@ RPC (HTTP and WebSocket on one port, plus /health and /metrics):
   --rpc-external           listen on all interfaces instead of 127.0.0.1
   --rpc-max-connections <n>  default 100
 Import:
-  --verify-threads <n>     worker threads verifying block signatures (default: cores - 1, at most 4)
+  --verify-threads <n>     worker threads sharing block signature checks with the main thread
+                           (default: cores - 1, at most 4; 0 = the main thread alone)
 Logs:
   --log-format <text|json> default text
   --log-level <debug|info|warn|error>  default info

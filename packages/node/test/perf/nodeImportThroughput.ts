@@ -1,9 +1,11 @@
 /**
  * Block import throughput: blocks of 1,000 signed transfers authored once, then imported by a chain that
- * verifies on one core and by one whose verifier splits each block's signatures between the main thread
- * and worker threads. Each block also measures raw sr25519 verification of 1,000 signatures on one core
- * and across the main thread + workers (the ceiling), so that every figure is taken under the same load;
- * the order of the four measurements rotates from block to block.
+ * verifies on one core, by one whose verifier splits each block's signatures between the main thread and
+ * worker threads (each block imported on its own), and by the same given five blocks at once (the
+ * workers verify the next blocks while the main thread executes and commits). In the same rounds, raw
+ * sr25519 verification of 1,000 signatures on one core and across the main thread + workers (the
+ * ceiling), so that every figure is taken under the same load; the order of the five measurements
+ * rotates from round to round.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -36,9 +38,11 @@ export interface ImportThroughput {
   readonly rawAll: number[];
   readonly importOne: number[];
   readonly importAll: number[];
+  /** per round: its blocks given to the chain at once (prepared ahead while the previous ones import) */
+  readonly importAhead: number[];
   /** one-core import, summed over the measured blocks, ms */
-  readonly parts: { execution: number; root: number; commit: number };
-  readonly partsAll: { execution: number; root: number; commit: number };
+  readonly parts: Parts;
+  readonly partsAll: Parts;
   /** signatures the main thread verified itself in the import with workers */
   readonly mainShare: number;
   readonly authoringMs: number;
@@ -109,7 +113,46 @@ const timed = async (task: () => unknown): Promise<number> => {
   return performance.now() - started;
 };
 
-/** Authors `blocks` + 1 blocks (the first one warms up and is not counted) and measures each. */
+/** Blocks imported per round; a round's five measurements run in a rotating order. */
+const ROUND = 5;
+
+type Parts = { execution: number; root: number; commit: number };
+
+/** Authors `blocks` + 1 blocks of `PER_BLOCK` transfers (the first one only warms the importers up). */
+async function authorBlocks(blocks: number, signers: readonly Keypair[], spec: ChainSpec, alice: Keypair) {
+  const author = await openChain(spec);
+  const pool = createTxPool(author.chain, { maxReady: 100_000, maxPerAccount: 100_000 });
+  const out: { bytes: Uint8Array; stateRoot: string }[] = [];
+  let authoringMs = 0;
+  for (let b = 0; b <= blocks; b++) {
+    for (const bytes of signBlockTransfers(author.chain, signers, b)) pool.submit(bytes);
+    const authored = await author.chain.authorBlock(1_000 + b, alice, pool.readyInOrder(), PER_BLOCK);
+    pool.maintain(authored.extrinsics.map((xt) => xt.hash));
+    if (authored.included.length !== PER_BLOCK)
+      throw new Error(`block ${b} took ${authored.included.length} transfers`);
+    if (b > 0) authoringMs += authored.timings.totalMs;
+    out.push({ bytes: encodeBlock(authored.block), stateRoot: authored.header.stateRoot });
+  }
+  await author.close();
+  return { blocks: out, authoringMs };
+}
+
+/** Imports `blocks` one after the other; pushes each one's time, adds its phases to `parts`. */
+async function importEach(
+  chain: ChainService,
+  blocks: readonly { bytes: Uint8Array; stateRoot: string }[],
+  times: number[],
+  parts: Parts,
+) {
+  for (const { bytes, stateRoot } of blocks) {
+    let block: Awaited<ReturnType<ChainService['importBlock']>> | undefined;
+    times.push(await timed(async () => (block = await chain.importBlock(bytes))));
+    addParts(parts, block!.timings);
+    if (block!.header.stateRoot !== stateRoot) throw new Error('state roots differ');
+  }
+}
+
+/** Authors the blocks, then measures them in rounds of `ROUND` blocks. */
 export async function benchImportThroughput(
   blocks: number,
   threads: number,
@@ -118,71 +161,60 @@ export async function benchImportThroughput(
   alice: Keypair,
 ): Promise<ImportThroughput> {
   const load = { start: loadavg(), end: [] as number[] };
-  const author = await openChain(spec);
+  const authored = await authorBlocks(blocks, signers, spec, alice);
   const one = await openChain(spec);
   const workers = createWorkerVerifier(threads);
   const counter = { here: 0 };
   const all = await openChain(spec, countingVerifier(workers, counter));
+  const ahead = await openChain(spec, workers);
   const oneCore = createInThreadVerifier();
   const rawChecks = createRawChecks(signers);
-  const pool = createTxPool(author.chain, { maxReady: 100_000, maxPerAccount: 100_000 });
-  const out = {
-    rawOne: [] as number[],
-    rawAll: [] as number[],
-    importOne: [] as number[],
-    importAll: [] as number[],
-  };
+  const [warm, ...measured] = authored.blocks;
+  for (const chain of [one.chain, all.chain, ahead.chain]) await chain.importBlock(warm!.bytes);
+  await workers.verifyAll(rawChecks);
+  counter.here = 0;
+  const out = { rawOne: [] as number[], rawAll: [] as number[], importOne: [] as number[] };
+  const importAll: number[] = [];
+  const importAhead: number[] = [];
   const parts = { execution: 0, root: 0, commit: 0 };
   const partsAll = { execution: 0, root: 0, commit: 0 };
-  let authoringMs = 0;
-  for (let b = 0; b <= blocks; b++) {
-    for (const bytes of signBlockTransfers(author.chain, signers, b)) pool.submit(bytes);
-    const authored = await author.chain.authorBlock(1_000 + b, alice, pool.readyInOrder(), PER_BLOCK);
-    pool.maintain(authored.extrinsics.map((xt) => xt.hash));
-    if (authored.included.length !== PER_BLOCK)
-      throw new Error(`block ${b} took ${authored.included.length} transfers`);
-    const bytes = encodeBlock(authored.block);
-    if (b === 0) {
-      // warm-up: the code, the workers' wasm, the stores
-      await one.chain.importBlock(bytes);
-      await all.chain.importBlock(bytes);
-      await workers.verifyAll(rawChecks);
-      counter.here = 0;
-      continue;
-    }
-    authoringMs += authored.timings.totalMs;
-    const steps: (() => Promise<void>)[] = [
+  for (let r = 0; r * ROUND < measured.length; r++) {
+    const round = measured.slice(r * ROUND, (r + 1) * ROUND);
+    const raw = async (verifier: SignatureVerifier, times: number[]) => {
+      for (const _ of round) times.push(await timed(() => verifier.verifyAll(rawChecks)));
+    };
+    const steps: (() => Promise<unknown>)[] = [
+      () => raw(oneCore, out.rawOne),
+      () => raw(workers, out.rawAll),
+      () => importEach(one.chain, round, out.importOne, parts),
+      () => importEach(all.chain, round, importAll, partsAll),
       async () => {
-        out.rawOne.push(await timed(() => oneCore.verifyAll(rawChecks)));
-      },
-      async () => {
-        out.rawAll.push(await timed(() => workers.verifyAll(rawChecks)));
-      },
-      async () => {
-        let block: Awaited<ReturnType<ChainService['importBlock']>> | undefined;
-        out.importOne.push(await timed(async () => (block = await one.chain.importBlock(bytes))));
-        addParts(parts, block!.timings);
-        if (block!.header.stateRoot !== authored.header.stateRoot) throw new Error('state roots differ');
-      },
-      async () => {
-        let block: Awaited<ReturnType<ChainService['importBlock']>> | undefined;
-        out.importAll.push(await timed(async () => (block = await all.chain.importBlock(bytes))));
-        addParts(partsAll, block!.timings);
+        const imports = round.map(({ bytes }) => ahead.chain.importBlock(bytes));
+        importAhead.push(await timed(() => Promise.all(imports)));
       },
     ];
-    for (let i = 0; i < steps.length; i++) await steps[(b + i) % steps.length]!();
+    for (let i = 0; i < steps.length; i++) await steps[(r + i) % steps.length]!();
   }
-  await author.close();
   await one.close();
   await all.close();
+  await ahead.close();
   load.end = loadavg();
-  return { blocks, threads, ...out, parts, partsAll, mainShare: counter.here, authoringMs, load };
+  const { authoringMs } = authored;
+  return {
+    blocks,
+    threads,
+    ...out,
+    importAll,
+    importAhead,
+    parts,
+    partsAll,
+    mainShare: counter.here,
+    authoringMs,
+    load,
+  };
 }
 
-function addParts(
-  sum: { execution: number; root: number; commit: number },
-  timings: { executionMs: number; rootMs: number; commitMs: number },
-): void {
+function addParts(sum: Parts, timings: { executionMs: number; rootMs: number; commitMs: number }): void {
   sum.execution += timings.executionMs;
   sum.root += timings.rootMs;
   sum.commit += timings.commitMs;
@@ -216,6 +248,11 @@ export function formatImportThroughput(r: ImportThroughput): [string, string, st
       `signed transfers through import, ${workers}`,
       `${fmt(rate(r.importAll))}/s`,
       `${ofRaw(r.importAll)}; the main thread verified ${fmt(share)}% of the signatures`,
+    ],
+    [
+      `  the same, ${ROUND} blocks given at once`,
+      `${fmt(rate(r.importAhead))}/s`,
+      `${ofRaw(r.importAhead)}; the workers verify the next blocks while the main thread executes and commits`,
     ],
     ['import latency p50 / p99, one core', latency(r.importOne), split(sum(r.importOne), r.parts)],
     [`import latency p50 / p99, ${workers}`, latency(r.importAll), split(sum(r.importAll), r.partsAll)],

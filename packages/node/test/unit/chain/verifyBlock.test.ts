@@ -55,8 +55,8 @@ after(async () => {
 });
 
 /** The block with the signature of extrinsic `index` forged, resealed by its author. */
-function forgeSignature(index: number): Uint8Array {
-  const extrinsics = [...block.block.extrinsics];
+function forgeSignature(index: number, of: AuthoredBlock = block): Uint8Array {
+  const extrinsics = [...of.block.extrinsics];
   const bytes = Uint8Array.from(extrinsics[index]!);
   const { envelope } = decodeExtrinsic(bytes, author.chain.runtime.executive);
   if (!envelope.signed) throw new Error('not signed');
@@ -64,7 +64,7 @@ function forgeSignature(index: number): Uint8Array {
   bytes[at + 10]! ^= 1;
   extrinsics[index] = bytes;
   const unsealed = {
-    ...splitSeal(block.block.header)!.unsealed,
+    ...splitSeal(of.block.header)!.unsealed,
     extrinsicsRoot: computeExtrinsicsRoot(extrinsics),
   };
   const header = addSeal(unsealed, author.alice.sign(fromHex(computeHeaderHash(unsealed))));
@@ -96,6 +96,31 @@ describe('block import with the signatures split between threads', () => {
         imported.extrinsics.map((xt) => xt.hash),
         block.extrinsics.map((xt) => xt.hash),
       );
+    }
+  });
+
+  it('blocks given ahead are verified ahead, imported in order, a forged one refused the same way', async () => {
+    const next: AuthoredBlock[] = [];
+    for (let b = 0; b < 3; b++) {
+      for (let n = 0; n < 20; n++)
+        author.pool.submit(author.transfer(author.alice, TRANSFERS / 2 + b * 20 + n));
+      next.push(await author.author());
+    }
+    const [second, third, fourth] = next as [AuthoredBlock, AuthoredBlock, AuthoredBlock];
+    const forged = forgeSignature(7, third);
+    for (const importer of importers) {
+      const all = [second, undefined, third, fourth].map((b) =>
+        importer.chain.importBlock(b === undefined ? forged : encodeBlock(b.block)),
+      );
+      const outcomes = await Promise.allSettled(all);
+      assert.deepEqual(
+        outcomes.map((o) => o.status),
+        ['fulfilled', 'rejected', 'fulfilled', 'fulfilled'],
+      );
+      const refused = outcomes[1] as PromiseRejectedResult;
+      assert.equal(refused.reason.message, 'extrinsic 7: Transaction has a bad signature');
+      assert.equal(importer.chain.best.hash, fourth.hash);
+      assert.equal(importer.chain.best.header.stateRoot, fourth.header.stateRoot);
     }
   });
 });
