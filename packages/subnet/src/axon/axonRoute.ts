@@ -425,6 +425,22 @@ function serveAdmitted(
   return pending;
 }
 
+function serveNextTick(
+  definition: AnySynapseDefinition,
+  handlers: Handlers,
+  runtime: AxonRuntime,
+  exchange: Exchange,
+  view: SynapseRequest,
+): void {
+  try {
+    serveAdmitted(definition, handlers, runtime, exchange, view)?.catch((error: unknown) =>
+      sendFailure(definition, exchange, runtime, error),
+    );
+  } catch (error) {
+    sendFailure(definition, exchange, runtime, error);
+  }
+}
+
 /** The node:http handler of one attached synapse route. */
 export function createSynapseHandler(
   definition: AnySynapseDefinition,
@@ -445,11 +461,14 @@ export function createSynapseHandler(
       state.headers = decodeSynapseHeaders(request.headers);
       const view = createView(definition, state.headers, getPeer(request));
       const admitting = admit(state, view, handlers, runtime);
-      const pending =
-        admitting === undefined
-          ? serveAdmitted(definition, handlers, runtime, exchange, view)
-          : admitting.then(() => serveAdmitted(definition, handlers, runtime, exchange, view));
-      pending?.catch(fail(exchange));
+      if (admitting === undefined) {
+        // a tick later the body that came with the headers is buffered: read without stream events
+        process.nextTick(serveNextTick, definition, handlers, runtime, exchange, view);
+        return;
+      }
+      admitting
+        .then(() => serveAdmitted(definition, handlers, runtime, exchange, view))
+        .catch(fail(exchange));
     } catch (error) {
       sendFailure(definition, exchange, runtime, error);
     }

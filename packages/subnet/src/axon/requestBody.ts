@@ -26,13 +26,19 @@ function tooLarge(limit: number): Refusal {
 }
 
 /**
- * The body as UTF-8 text when it has fully arrived already (the usual case once the headers were verified:
- * the parser went on with the same packet), without stream events; null when it has not.
+ * The body as UTF-8 text when it has fully arrived already, without stream events; null when it has not.
+ * Called a tick after the headers, the body of the same packet is buffered by then (all of it, when its
+ * size is the declared Content-Length), though the message is not yet flagged complete.
  */
 export function readBufferedBody(request: IncomingMessage, limit: number): string | null {
-  if (!request.complete || request.readableFlowing !== null || request.readableEnded) return null;
-  if (request.readableLength > limit) throw tooLarge(limit);
-  if (request.readableLength === 0) return '';
+  if (request.readableFlowing !== null || request.readableEnded) return null;
+  const length = request.readableLength;
+  if (length > limit) throw tooLarge(limit);
+  if (!request.complete) {
+    const declared = request.headers['content-length'];
+    if (declared === undefined || Number(declared) !== length) return null;
+  }
+  if (length === 0) return '';
   const chunk = request.read() as Buffer | null;
   return chunk === null ? null : chunk.toString('utf8');
 }

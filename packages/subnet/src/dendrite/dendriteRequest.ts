@@ -16,7 +16,7 @@ import {
 } from '../synapse/defineSynapse.js';
 import { createDendriteMessage } from '../synapse/signatureMessage.js';
 import { decodeSynapseHeaders, encodeSynapseHeaders } from '../synapse/synapseHeaders.js';
-import { decodeSynapseBody, encodeSynapseBody } from '../synapse/synapseWire.js';
+import { encodeSynapseBody, readSynapseBody } from '../synapse/synapseWire.js';
 import { createTerminalInfo, type TerminalInfo } from '../synapse/terminalInfo.js';
 import { type AxonTarget, formatHostPort } from './axonTarget.js';
 import type { TransportError } from './httpExchange.js';
@@ -124,7 +124,7 @@ export function applySuccess<F extends SynapseFields, D, C>(
   headers: HeaderMap,
   startedMs: number,
 ): void {
-  const { synapse: server } = decodeSynapseBody<F, D, C>(definition, body);
+  const server = readSynapseBody<F, D, C>(definition, body);
   const target = local as Record<string, unknown>;
   for (const field of definition.fieldTypes.keys()) {
     if (!definition.frozenFields.includes(field)) target[field] = (server as Record<string, unknown>)[field];

@@ -5,7 +5,7 @@
  */
 import { TaonetError } from '@taonet/primitives';
 import { parseJson } from '../python/parseJson.js';
-import { encodePythonJson, type PythonJsonStyle } from '../python/pythonJson.js';
+import type { PythonJsonStyle } from '../python/pythonJson.js';
 import { computeHashInputs, hashInputsDigest } from './bodyHash.js';
 import {
   type AnySynapseDefinition,
@@ -16,6 +16,7 @@ import {
   type SynapseFields,
   synapseValidationError,
 } from './defineSynapse.js';
+import { encodeSynapseJson } from './synapseBodyEncoder.js';
 import { castPythonFloat, castPythonInt, parseTerminalInfo, toWireTerminal } from './terminalInfo.js';
 
 /** The wire object (snake_case base fields, declared fields in order) of a synapse. */
@@ -42,7 +43,7 @@ export function encodeSynapseBody(
   synapse: SynapseData<SynapseFields>,
   style: PythonJsonStyle,
 ): string {
-  return encodePythonJson(toWireObject(definition, synapse), definition.wireType, style);
+  return encodeSynapseJson(definition, synapse, style);
 }
 
 function toSize(raw: unknown): number {
@@ -102,6 +103,14 @@ export interface DecodedSynapseBody<F extends SynapseFields, D, C> {
   bodyHash: string;
   /** The `str()` of each hashed field that `bodyHash` covers. */
   hashInputs: string[];
+}
+
+/** Parses and validates a JSON body (Python's json.loads semantics), without its body hash. */
+export function readSynapseBody<F extends SynapseFields, D, C>(
+  definition: AnySynapseDefinition,
+  text: string,
+): Synapse<F, D, C> {
+  return fromWireObject<F, D, C>(definition, parseJson(text));
 }
 
 /** Parses and validates a JSON body (Python's json.loads semantics) and computes its body hash. */
