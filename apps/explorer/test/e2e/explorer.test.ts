@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fromHex, toHex } from '@taonet/primitives';
 import {
   type Client,
   createClient,
@@ -19,19 +20,35 @@ import {
   getDelegates,
   getEvents,
   getStakeInfoForColdkey,
+  getStoragePrefix,
+  getSubnets,
   getTotalIssuance,
+  readRawStorage,
   syncMetagraph,
   transfer,
 } from '@taonet/sdk';
 import { type DevNode, startDevNode } from '@taonet/testing/devNode';
 import type { Browser } from 'playwright-core';
 import { buildExplorer, createExplorerServer, type ExplorerServer } from '../../src/index.js';
-import { computeHalving, getBlockEmission } from '../../web/src/chain/economics.js';
-import { formatPercent, formatTao } from '../../web/src/chain/format.js';
-import { computeEmissionShares } from '../../web/src/chain/loadSubnets.js';
+import { computeDailyEmission, computeHalving, getBlockEmission } from '../../web/src/chain/economics.js';
+import {
+  formatPercent,
+  formatPrice,
+  formatTao,
+  formatU16,
+  fromI96F32Bits,
+  shortAddress,
+} from '../../web/src/chain/format.js';
 import { hasChromium, launchChromium, openPage, type RecordedPage, screenshot } from './browserSession.js';
 import { type Activity, createActivity, type DevKeys, loadKeys, TAO } from './chainActivity.js';
-import { openRoute, parseAmount, readPanel, waitForPanel, waitForPanelState } from './explorerPages.js';
+import {
+  openRoute,
+  parseAmount,
+  readColumns,
+  readPanel,
+  waitForPanel,
+  waitForPanelState,
+} from './explorerPages.js';
 import { createSlowProxy } from './slowProxy.js';
 
 const skip = hasChromium() ? false : 'chromium is not installed at /usr/bin/chromium (.ci/run installs it)';
@@ -47,6 +64,8 @@ let browser: Browser;
 let tab: RecordedPage;
 
 const at = async (block: number) => getBlockHash(client, { number: block });
+/** A table row's cells (its innerText separates them with tabs or new lines). */
+const cells = (row: string) => row.split(/[\t\n]+/).map((c) => c.trim());
 
 describe('the explorer in chromium', { skip }, () => {
   before(async () => {
@@ -102,7 +121,18 @@ describe('the explorer in chromium', { skip }, () => {
       blockTimeMs: 1,
       now: 0,
     });
-    assert.match(view.text, new RegExp(`block #${halving.block.toLocaleString('en-US')} `));
+    // the projected block and its date
+    assert.match(
+      view.text,
+      new RegExp(`block #${halving.block.toLocaleString('en-US')} ≈ \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`),
+    );
+    const blockMs = Number.parseFloat(view.stats['block-time'] ?? '') * 1000;
+    const perDay = computeDailyEmission(getBlockEmission(totals.subtensorIssuance), blockMs);
+    assert.ok(
+      Math.abs(parseAmount(view.stats.emission ?? '') - Number(perDay) / 1e9) <= Number(perDay) / 1e9 / 20,
+      `${view.stats.emission} per day, ${blockMs} ms blocks`,
+    );
+    assert.ok(parseAmount(view.stats.finalized ?? '') <= parseAmount(view.stats.best ?? ''));
     const ratio = Number((totals.totalStake * 1_000_000n) / totals.issuance) / 1_000_000;
     assert.equal(view.stats['staking-ratio'], formatPercent(ratio));
     assert.match(view.stats['block-time'] ?? '', /^\d+\.\d\d s$/);
@@ -177,7 +207,17 @@ describe('the explorer in chromium', { skip }, () => {
     assert.equal(account.values.Free, `${formatTao(info.free, 9)} τ`);
     const stakes = await getStakeInfoForColdkey(client, { coldkey: keys.alice.address, at: hash });
     assert.ok(stakes.length > 0);
-    assert.equal((await readPanel(page, 'account-stake')).tables['account-stake']!.rows, stakes.length);
+    const stakeTable = (await readPanel(page, 'account-stake')).tables['account-stake']!;
+    assert.equal(stakeTable.rows, stakes.length);
+    assert.deepEqual(await readColumns(page, 'account-stake'), ['hotkey', 'netuid', 'alpha', 'value']);
+    // the validator's stake on subnet 1: its alpha, and its TAO value (alpha at the spot price)
+    const onOne = stakes.find((st) => st.netuid === 1 && st.hotkey === keys.validator.address)!;
+    const price = (await getAllDynamicInfo(client, { at: hash })).find((d) => d.netuid === 1)!.price;
+    const row = stakeTable.texts.find(
+      (r) => r.includes(keys.validator.address.slice(0, 6)) && cells(r)[1] === '1',
+    );
+    assert.ok(row?.includes(formatTao(onOne.stake)), `${row} has α ${formatTao(onOne.stake)}`);
+    assert.ok(row?.includes(formatTao((onOne.stake * price) / 1_000_000_000n)), `${row}: its TAO value`);
     const recent = (await readPanel(page, 'account-extrinsics')).tables['account-extrinsics']!.texts;
     assert.match(recent.join('\n'), new RegExp(`${sent.blockNumber}-${sent.extrinsicIndex}`));
     await screenshot(page, 'account');
@@ -194,8 +234,24 @@ describe('the explorer in chromium', { skip }, () => {
       (r) => r.startsWith(`${activity.netuid}\t`) || r.startsWith(`${activity.netuid}\n`),
     );
     assert.ok(mine?.includes('explorer-e2e'), table.texts.join('\n'));
-    const price = dynamic.find((d) => d.netuid === activity.netuid)!.price;
-    assert.ok(mine?.includes(formatTao(price, 6)), `${mine} vs ${formatTao(price, 6)}`);
+    const d = dynamic.find((x) => x.netuid === activity.netuid)!;
+    const info = (await getSubnets(client, { at: await at(view.block) })).find((x) => x.netuid === d.netuid)!;
+    const columns = ['netuid', 'name', 'symbol', 'owner', 'price', 'moving', 'share', 'taoIn', 'alphaIn'];
+    assert.deepEqual(await readColumns(page, 'subnets'), [...columns, 'volume', 'burn', 'uids']);
+    const shown = cells(mine ?? '');
+    assert.equal(shown[2], d.symbol);
+    assert.ok(d.owner !== undefined && shown[3] === shortAddress(d.owner), `${shown[3]}: owner ${d.owner}`);
+    assert.equal(shown[4], formatTao(d.price, 6));
+    assert.equal(shown[5], formatPrice(fromI96F32Bits(d.movingPriceBits)));
+    // root has not switched this subnet's TAO emission on (a new subnet's is off): no share of it
+    assert.equal(shown[6], formatPercent(0));
+    assert.deepEqual(shown.slice(7), [
+      formatTao(d.taoIn, 2),
+      formatTao(d.alphaIn, 2),
+      formatTao(d.subnetVolume, 2),
+      formatTao(info.burn, 4),
+      `${info.subnetworkN}/${info.maxAllowedUids}`,
+    ]);
     await page.click('[data-table="subnets"] [data-col="netuid"] button');
     const sorted = (await readPanel(page, 'subnets')).tables.subnets!.texts;
     assert.match(sorted[0] ?? '', new RegExp(`^${dynamic.at(-1)!.netuid}\\s`));
@@ -211,6 +267,9 @@ describe('the explorer in chromium', { skip }, () => {
     assert.equal(table.rows, mg.n);
     assert.match(table.texts.join('\n'), /10\.0\.0\.1:8091/);
     assert.match(table.texts.join('\n'), new RegExp(keys.miner1.address.slice(0, 6)));
+    const neuronColumns = ['uid', 'hotkey', 'coldkey', 'stake', 'incentive', 'dividends', 'consensus'];
+    const more = ['validatorTrust', 'emission', 'permit', 'axon', 'lastUpdate', 'immunity'];
+    assert.deepEqual(await readColumns(page, 'metagraph'), [...neuronColumns, ...more]);
     await page.click('[data-table="metagraph"] [data-col="uid"] button');
     const byUid = (await readPanel(page, 'metagraph')).tables.metagraph!.texts;
     assert.match(byUid[0] ?? '', new RegExp(`^${Math.max(...mg.uids)}\\s`));
@@ -231,17 +290,23 @@ describe('the explorer in chromium', { skip }, () => {
       if (chart === 'price') {
         assert.equal(value, Number(dynamic.find((d) => d.netuid === 1)!.price) / 1e9);
       } else {
-        const share = computeEmissionShares(dynamic).get(1) ?? 0;
-        const issuance = (await getTotalIssuance(client, { at: hash })).subtensorIssuance;
-        assert.ok(
-          Math.abs(value - (Number(getBlockEmission(issuance)) / 1e9) * share) < 1e-9,
-          `${chart} ${value}`,
+        // what the chain recorded the subnet got that block: injected into its pool + spent on the chain buy
+        const records = ['SubnetTaoInEmission', 'SubnetExcessTao'].map((name) =>
+          toHex(new Uint8Array([...getStoragePrefix('SubtensorModule', name), 1, 0])),
         );
+        const got = (await readRawStorage(client, records, hash)).reduce((sum, v) => sum + u64(v), 0n);
+        assert.equal(value, Number(got) / 1e9, `${chart} at #${block}`);
+        // subnet 1 is the only one emitting (the activity's subnet was never switched on): all of the block's
+        const issuance = (await getTotalIssuance(client, { at: hash })).subtensorIssuance;
+        assert.ok(getBlockEmission(issuance) - got < 2n, `${got} of ${getBlockEmission(issuance)}`);
       }
     }
     await page.locator('[data-panel="heatmap"]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-heatmap="weights"][data-cells]:not([data-cells="0"])');
     await screenshot(page, 'subnet');
+    await page.click('[data-panel="heatmap"] button:has-text("bonds")');
+    await page.waitForSelector('[data-heatmap="bonds"][data-cells]');
+    await screenshot(page, 'subnet-bonds');
     assert.deepEqual(tab.errors, []);
   });
 
@@ -251,8 +316,39 @@ describe('the explorer in chromium', { skip }, () => {
     const delegates = await getDelegates(client, { at: await at(view.block) });
     assert.ok(delegates.length > 0);
     assert.equal(view.tables.validators!.rows, delegates.length);
-    const row = view.tables.validators!.texts.find((r) => r.includes(keys.validator.address.slice(0, 6)));
-    assert.match(row ?? '', /10\.00%/);
+    const columns = [
+      'hotkey',
+      'owner',
+      'take',
+      'nominators',
+      'stake',
+      'root',
+      'dividends',
+      'subnets',
+      'permits',
+    ];
+    assert.deepEqual(await readColumns(page, 'validators'), columns);
+    const hash = await at(view.block);
+    const row = cells(
+      view.tables.validators!.texts.find((r) => r.includes(keys.validator.address.slice(0, 6))) ?? '',
+    );
+    const mine = delegates.find((d) => d.hotkey === keys.validator.address)!;
+    assert.equal(row[2], formatPercent(mine.take / 65_535));
+    assert.equal(row[2], '10.00%');
+    // its nominators: the coldkeys (of the test's keys) with stake on it, read through the SDK
+    const staking = await Promise.all(
+      Object.values(keys).map(async (k) =>
+        (await getStakeInfoForColdkey(client, { coldkey: k.address, at: hash })).some(
+          (st) => st.hotkey === keys.validator.address && st.stake > 0n,
+        ),
+      ),
+    );
+    assert.equal(row[3], String(staking.filter(Boolean).length));
+    assert.ok(staking.filter(Boolean).length >= 2, 'Alice on subnet 1, Bob on root');
+    assert.equal(row[5], formatTao(mine.rootStake, 2));
+    const mg = await syncMetagraph(client, { netuid: 1, block: hash });
+    const uid = mg.hotkeys.indexOf(keys.validator.address);
+    assert.equal(row[6], formatU16(mg.dividends[uid] ?? 0));
     await screenshot(page, 'validators');
     assert.deepEqual(tab.errors, []);
   });
@@ -307,6 +403,11 @@ describe('the explorer in chromium', { skip }, () => {
     }
   });
 });
+
+/** A SCALE u64 (little-endian hex), 0 when absent. */
+function u64(hex: string | null): bigint {
+  return hex === null ? 0n : fromHex(hex).reduceRight((value, byte) => (value << 8n) | BigInt(byte), 0n);
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

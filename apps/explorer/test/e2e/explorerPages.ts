@@ -73,3 +73,10 @@ export async function waitForPanelState(
 export function parseAmount(text: string): number {
   return Number(text.replace(/[^\d.-]/g, ''));
 }
+
+/** The column keys (`data-col`) of a table, in order. */
+export async function readColumns(page: Page, table: string): Promise<string[]> {
+  return (await page.evaluate(
+    `[...document.querySelectorAll('[data-table="${table}"] .vtable-head [data-col]')].map((c) => c.dataset.col)`,
+  )) as string[];
+}

@@ -1,5 +1,6 @@
 /** Every subnet's row of the subnets table, read at one block. */
 import { type Client, type DynamicInfo, getAllDynamicInfo, getBlockHash, getSubnets } from '@taonet/sdk';
+import { readEmissionDisabled } from './emissionRecords.js';
 import { fromI96F32Bits } from './format.js';
 
 export interface SubnetRow {
@@ -11,7 +12,7 @@ export interface SubnetRow {
   readonly price: bigint;
   /** EMA price, TAO per alpha */
   readonly movingPrice: number;
-  /** this subnet's share of the block emission (moving price / Σ moving prices of the subnets) */
+  /** this subnet's share of the block emission (moving price / Σ moving prices of the emitting subnets) */
   readonly emissionShare: number;
   readonly taoIn: bigint;
   readonly alphaIn: bigint;
@@ -26,13 +27,14 @@ export interface SubnetRow {
 }
 
 /**
- * Emission shares by moving price among the subnets that emit (started, not root), as subtensor's
- * `get_shares` before its burn and enable switches; 0 for the others.
+ * Emission shares by moving price among the subnets that emit (started, not root, TAO emission not switched
+ * off by root: `disabled`), as subtensor's `get_shares` before its miner-burn factor; 0 for the others.
  */
 export function computeEmissionShares(
   dynamic: readonly Pick<DynamicInfo, 'netuid' | 'movingPriceBits' | 'started'>[],
+  disabled: ReadonlySet<number> = new Set(),
 ): Map<number, number> {
-  const emitting = dynamic.filter((d) => d.netuid !== 0 && d.started);
+  const emitting = dynamic.filter((d) => d.netuid !== 0 && d.started && !disabled.has(d.netuid));
   const total = emitting.reduce((sum, d) => sum + fromI96F32Bits(d.movingPriceBits), 0);
   return new Map(emitting.map((d) => [d.netuid, total > 0 ? fromI96F32Bits(d.movingPriceBits) / total : 0]));
 }
@@ -44,7 +46,8 @@ export async function loadSubnets(client: Client, best?: number): Promise<Subnet
     getSubnets(client, { at: hash }),
   ]);
   const byNetuid = new Map(infos.map((info) => [info.netuid, info]));
-  const shares = computeEmissionShares(dynamic);
+  const started = dynamic.filter((d) => d.netuid !== 0 && d.started).map((d) => d.netuid);
+  const shares = computeEmissionShares(dynamic, await readEmissionDisabled(client, started, hash));
   return dynamic.map((d) => {
     const info = byNetuid.get(d.netuid);
     return {

@@ -1,20 +1,11 @@
 /**
  * A subnet's price and emission over time. The chain keeps only current state, but the node serves older
  * blocks' state, so the window is backfilled by reading past blocks (sampled), then extended block by block.
- * Emission per block = block emission x the subnet's share of the moving prices at that block.
+ * Emission per block = the TAO the chain recorded the subnet received at that block (emissionRecords).
  */
-import {
-  type Client,
-  FirstEmissionBlockNumber,
-  getBlockHash,
-  getNetuids,
-  readStorageBatch,
-  SubnetMovingPrice,
-  SubtensorTotalIssuance,
-} from '@taonet/sdk';
-import { getBlockEmission } from './economics.js';
+import { type Client, getBlockHash } from '@taonet/sdk';
+import { readBlockTaoEmission } from './emissionRecords.js';
 import { raoToNumber } from './format.js';
-import { computeEmissionShares } from './loadSubnets.js';
 
 export interface HistoryPoint {
   readonly block: number;
@@ -29,45 +20,14 @@ export const BACKFILL_POINTS = 30;
 const MAX_POINTS = 400;
 const CHUNK = 6;
 
-/**
- * One point: the price (`swap_currentAlphaPrice` at the block) and, in one storage read, the issuance and
- * each subnet's moving price and first emission block (the subnets known now; one registered later reads as
- * absent). The share counts started subnets other than root, as `computeEmissionShares`.
- */
-export async function readHistoryPoint(
-  client: Client,
-  netuid: number,
-  netuids: readonly number[],
-  block: number,
-): Promise<HistoryPoint> {
+/** One point: the price (`swap_currentAlphaPrice` at the block) and the TAO the subnet got that block. */
+export async function readHistoryPoint(client: Client, netuid: number, block: number): Promise<HistoryPoint> {
   const at = await getBlockHash(client, { number: block });
-  const others = netuids.filter((n) => n !== 0);
-  const [price, values] = await Promise.all([
+  const [price, emission] = await Promise.all([
     client.request('swap_currentAlphaPrice', netuid, at),
-    readStorageBatch(client, {
-      queries: [
-        { item: SubtensorTotalIssuance, keys: [] },
-        ...others.flatMap((n) => [
-          { item: SubnetMovingPrice, keys: [n] },
-          { item: FirstEmissionBlockNumber, keys: [n] },
-        ]),
-      ],
-      at,
-    }),
+    readBlockTaoEmission(client, netuid, at),
   ]);
-  const shares = computeEmissionShares(
-    others.map((n, i) => ({
-      netuid: n,
-      movingPriceBits: (values[1 + 2 * i] as bigint | undefined) ?? 0n,
-      started: values[2 + 2 * i] !== undefined,
-    })),
-  );
-  return {
-    block,
-    price: raoToNumber(BigInt(price)),
-    emission:
-      raoToNumber(getBlockEmission((values[0] as bigint | undefined) ?? 0n)) * (shares.get(netuid) ?? 0),
-  };
+  return { block, price: raoToNumber(BigInt(price)), emission: raoToNumber(emission) };
 }
 
 /** The blocks to sample for a backfill ending at `best`, oldest first. */
@@ -93,8 +53,7 @@ export async function extendHistory(
       ? planBackfill(best)
       : Array.from({ length: Math.min(20, best - last) }, (_, i) => best - i).reverse();
   if (blocks.length === 0) return [...history];
-  const netuids = await getNetuids(client);
-  const read = (b: number) => readHistoryPoint(client, netuid, netuids, b);
+  const read = (b: number) => readHistoryPoint(client, netuid, b);
   // a block whose state the node no longer keeps is left out of the window
   // a few blocks at a time, newest first, stopping when the page is left: past state is slow to read
   const found: HistoryPoint[] = [];

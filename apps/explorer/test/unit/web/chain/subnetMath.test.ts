@@ -21,6 +21,16 @@ describe('subnet figures', () => {
     assert.ok(Math.abs(shares.get(2)! - 0.25) < 1e-9);
   });
 
+  it('gives no emission share to a subnet whose TAO emission root switched off', () => {
+    const dynamic = [
+      { netuid: 1, movingPriceBits: bits(0.3), started: true },
+      { netuid: 2, movingPriceBits: bits(0.1), started: true },
+    ];
+    const shares = computeEmissionShares(dynamic, new Set([2]));
+    assert.equal(shares.get(1), 1);
+    assert.equal(shares.has(2), false);
+  });
+
   it('values alpha at the spot price, root stake 1:1', () => {
     assert.equal(valueAlpha(2_000_000_000n, 500_000_000n, 3), 1_000_000_000n);
     assert.equal(valueAlpha(2_000_000_000n, 500_000_000n, 0), 2_000_000_000n);
