@@ -18,8 +18,31 @@ import { cacheDir, findFreshBundle, MANIFEST_VERSION, stampOf } from './bundleCa
 const CLI_DIR = fileURLToPath(new URL('../', import.meta.url));
 const LOCK_STALE_MS = 120_000;
 const KEEP_OLD_BUILDS_MS = 24 * 3600_000;
-/** npm packages bundled all the same: loaded on every start, and CommonJS (slower to load from ESM). */
-const BUNDLED_PACKAGES = new Set(['commander']);
+/**
+ * npm packages bundled all the same (by name or scope prefix): what `tao --help` and the chain commands
+ * load, plain JavaScript. Node resolving and reading their hundreds of small modules one by one cost more
+ * than the command's own work (@polkadot/* alone: ~400 files); CommonJS ones also load slower from ESM.
+ * Native addons, and what only `tao node` and `tao explorer` load (vite, fastify, lmdb...), stay external.
+ */
+const BUNDLED_PACKAGES = [
+  'commander',
+  'picocolors',
+  'cli-table3',
+  '@clack/',
+  'scale-ts',
+  '@sinclair/typebox',
+  'zod',
+  'ws',
+  'bn.js',
+  '@polkadot/',
+  '@noble/',
+  '@scure/',
+];
+
+const isBundledPackage = (specifier) =>
+  BUNDLED_PACKAGES.some((name) =>
+    name.endsWith('/') ? specifier.startsWith(name) : specifier === name || specifier.startsWith(`${name}/`),
+  );
 /** For bundled CommonJS: its `require` of Node's built-in modules (esbuild names a module's own `require2`). */
 const REQUIRE_BANNER =
   "import { createRequire as __taoCreateRequire } from 'node:module'; const require = __taoCreateRequire(import.meta.url);";
@@ -34,7 +57,7 @@ function externalPackages(cliDir) {
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, async (args) => {
         if (args.pluginData === 'inner' || args.path.startsWith('node:')) return undefined;
-        if (BUNDLED_PACKAGES.has(args.path.split('/')[0])) return undefined;
+        if (isBundledPackage(args.path)) return undefined;
         const found = await build.resolve(args.path, {
           kind: args.kind,
           resolveDir: args.resolveDir,

@@ -14,7 +14,7 @@
  * with TAO_USE_DIST=1, it imports the compiled dist/main.js (`npm run build` at the repository root).
  */
 import { existsSync } from 'node:fs';
-import { register } from 'node:module';
+import * as nodeModule from 'node:module';
 
 const here = new URL('./', import.meta.url);
 
@@ -47,9 +47,11 @@ if (bundle !== undefined) {
   if (process.argv.includes('--verbose') || /\btao\b/.test(process.env.DEBUG ?? '')) {
     process.setSourceMapsEnabled(true);
   }
+  // Node 22: V8's compiled code of the chunks is cached on disk too (Node 20 has no such cache).
+  nodeModule.enableCompileCache?.();
   await import(bundle);
 } else if (useSource && canUseTsx()) {
-  register('./developmentCondition.js', here);
+  nodeModule.register('./developmentCondition.js', here);
   const { register: registerTsx } = await import('tsx/esm/api');
   // No tsconfig lookup from the caller's directory: the sources need none.
   registerTsx({ tsconfig: false });

@@ -1,8 +1,9 @@
 /**
  * Start-up time of the `tao` executable for benchmarks: wall time of fresh processes (`tao --help`, any
  * other `tao` command) next to an empty `node -e ""` measured in the same run, median and minimum of N
- * runs. Shared by the CLI's start-up bench and the SDK's bench. Runs packages/cli/bin/tao.js (the sources
- * through tsx in a checkout; TAO_USE_DIST=1 in `env` for the compiled CLI).
+ * runs. Shared by the CLI's start-up bench and the SDK's bench. Runs packages/cli/bin/tao.js (in a checkout
+ * its cached bundle of the sources, rebuilt first when a source changed: one unmeasured run does that;
+ * TAO_USE_TSX=1 in `env` for the sources through tsx, TAO_USE_DIST=1 for the compiled CLI).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -46,6 +47,7 @@ export function createStartupEnv(): { env: NodeJS.ProcessEnv; home: string; clea
     NO_COLOR: '1',
   };
   delete env.TAO_USE_DIST;
+  delete env.TAO_USE_TSX;
   return { env, home, cleanup: () => rmSync(home, { recursive: true, force: true }) };
 }
 
@@ -54,8 +56,9 @@ export interface CliStartup {
   help: StartupFigure;
 }
 
-/** `node -e ""` and `tao --help` (sources), `runs` fresh processes each. */
+/** `node -e ""` and `tao --help`, `runs` fresh processes each (after one unmeasured `tao --help`). */
 export function measureCliStartup(runs: number, env: NodeJS.ProcessEnv): CliStartup {
+  measureProcess([TAO_BIN, '--help'], env, 1);
   const node = measureProcess(['-e', ''], env, runs);
   const help = measureProcess([TAO_BIN, '--help'], env, runs);
   return { node, help };
