@@ -1,12 +1,15 @@
 /**
  * The pipeline of one attached synapse, in the SDK's order with its gaps filled, as one node:http handler
  * (the axon's server calls it before fastify's router: no hook chain, no request/reply wrappers):
- *   headers only, before the body is read: blacklist (403) -> per-hotkey limits (429) -> verify (401) ->
- *   the route's own verify hook (401);
+ *   headers only, before the body is read (axonAdmission.ts): blacklist (403) -> per-hotkey limits (429) ->
+ *   verify (401) -> the route's own verify hook (401);
  *   then: body read (413 past the limit) -> priority queue (503 when full, 408 past the deadline) -> body
  *   parse (400/422) and body hash check (400) -> forward, cancelled through its AbortSignal at the
  *   request's deadline (408) or when the caller hangs up.
  * A refusal never reaches `forward`. Python status texts are kept where the SDK has them.
+ * The common case costs no promise, stream event or timer: a body that came with the headers is read a
+ * tick later from the request's buffer, a free slot is taken at once, a synchronous forward is answered in
+ * the same turn, and the deadline only exists once something waits.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { formatPythonFloat } from '../python/pythonRepr.js';
@@ -17,6 +20,7 @@ import {
   type SynapseFields,
 } from '../synapse/defineSynapse.js';
 import { type DecodedHeaders, decodeSynapseHeaders } from '../synapse/synapseHeaders.js';
+import { admit, isPromise } from './axonAdmission.js';
 import {
   type AxonReply,
   createErrorReply,
@@ -37,7 +41,6 @@ import {
   streamOut,
 } from './requestBody.js';
 import { DeadlineExceeded, RequestDeadline } from './requestDeadline.js';
-import { verifyRequest } from './verifyRequest.js';
 
 type Handlers = AttachHandlers<SynapseFields, unknown, unknown>;
 
@@ -64,109 +67,6 @@ export function sendReply(response: ServerResponse, axonReply: AxonReply, runtim
   headers.push('content-length', String(Buffer.byteLength(axonReply.body)));
   response.writeHead(axonReply.status, headers);
   response.end(axonReply.body);
-}
-
-/** An await on a plain value still costs a turn: await only promises. */
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
-}
-
-async function checkBlacklist(view: SynapseRequest, handlers: Handlers, runtime: AxonRuntime) {
-  const hotkey = view.dendrite.hotkey ?? '';
-  const { isRegistered, isValidator } = runtime.modules;
-  if (isRegistered !== undefined) {
-    const registered = isRegistered(hotkey);
-    if (!(isPromise(registered) ? await registered : registered)) return `hotkey ${hotkey} is not registered`;
-  }
-  if (runtime.requireValidator && isValidator !== undefined && !(await isValidator(hotkey))) {
-    return `hotkey ${hotkey} is not a validator`;
-  }
-  const decision = handlers.blacklist ? await handlers.blacklist(view) : null;
-  return decision?.blacklisted ? (decision.reason ?? 'blacklisted') : null;
-}
-
-function limitMessage(verdict: 'rate' | 'concurrency', hotkey: string, runtime: AxonRuntime): string {
-  const { ratePerSecond, maxConcurrent } = runtime.limits.perHotkey;
-  return verdict === 'rate'
-    ? `Too Many Requests: hotkey ${hotkey} is limited to ${ratePerSecond} requests per second`
-    : `Too Many Requests: hotkey ${hotkey} already has ${maxConcurrent} requests in flight`;
-}
-
-function needsAwait(handlers: Handlers, runtime: AxonRuntime): boolean {
-  return handlers.blacklist !== undefined || runtime.requireValidator;
-}
-
-function refuseUnregistered(view: SynapseRequest): never {
-  const hotkey = view.dendrite.hotkey ?? '';
-  throw new Refusal(403, `Forbidden. Key is blacklisted: hotkey ${hotkey} is not registered.`);
-}
-
-/** Limits, signature and nonce; takes a limiter slot on success. Synchronous. */
-function admitVerified(
-  state: RouteState,
-  view: SynapseRequest,
-  runtime: AxonRuntime,
-  check?: Handlers['verify'],
-) {
-  const hotkey = view.dendrite.hotkey ?? '';
-  const precheck = runtime.limiter.check(hotkey);
-  if (precheck !== 'ok') throw new Refusal(429, limitMessage(precheck, hotkey, runtime));
-  const failure = verifyRequest(view, runtime.verifyContext);
-  if (failure !== null) throw new Refusal(401, `Not Verified with error: ${failure}`);
-  if (check !== undefined) return;
-  acquireSlot(state, hotkey, runtime);
-}
-
-function acquireSlot(state: RouteState, hotkey: string, runtime: AxonRuntime): void {
-  const verdict = runtime.limiter.acquire(hotkey);
-  if (verdict !== 'ok') throw new Refusal(429, limitMessage(verdict, hotkey, runtime));
-  state.verified = true;
-}
-
-/** With a blacklist, a validator check or a verify hook: the awaited order blacklist, limits, verify, hook. */
-async function admitAwaited(
-  state: RouteState,
-  view: SynapseRequest,
-  handlers: Handlers,
-  runtime: AxonRuntime,
-) {
-  const blacklisted = await checkBlacklist(view, handlers, runtime);
-  if (blacklisted !== null) throw new Refusal(403, `Forbidden. Key is blacklisted: ${blacklisted}.`);
-  admitVerified(state, view, runtime, handlers.verify);
-  if (handlers.verify) {
-    try {
-      await handlers.verify(view);
-    } catch (error) {
-      throw new Refusal(401, `Not Verified with error: ${(error as Error).message}`);
-    }
-    acquireSlot(state, view.dendrite.hotkey ?? '', runtime);
-  }
-}
-
-/**
- * Blacklist, limits, signature and nonce, the route's verify; takes a limiter slot on success. Runs
- * synchronously (undefined) unless a hook returns a promise.
- */
-function admit(
-  state: RouteState,
-  view: SynapseRequest,
-  handlers: Handlers,
-  runtime: AxonRuntime,
-): Promise<void> | undefined {
-  if (needsAwait(handlers, runtime) || handlers.verify !== undefined)
-    return admitAwaited(state, view, handlers, runtime);
-  const isRegistered = runtime.modules.isRegistered;
-  if (isRegistered !== undefined) {
-    const registered = isRegistered(view.dendrite.hotkey ?? '');
-    if (isPromise(registered))
-      return registered.then((ok) => {
-        if (!ok) refuseUnregistered(view);
-        admitVerified(state, view, runtime);
-      });
-    if (!registered) refuseUnregistered(view);
-  }
-  admitVerified(state, view, runtime);
-  return undefined;
 }
 
 function createView(definition: AnySynapseDefinition, headers: DecodedHeaders, peer: Peer): SynapseRequest {
