@@ -1,5 +1,12 @@
 /** Every subnet's row of the subnets table, read at one block. */
-import { type Client, type DynamicInfo, getAllDynamicInfo, getBlockHash, getSubnets } from '@taonet/sdk';
+import {
+  type Client,
+  type DynamicInfo,
+  getAllDynamicInfo,
+  getBlockHash,
+  getNetuids,
+  getSubnets,
+} from '@taonet/sdk';
 import { readEmissionDisabled } from './emissionRecords.js';
 import { fromI96F32Bits } from './format.js';
 
@@ -41,13 +48,13 @@ export function computeEmissionShares(
 
 export async function loadSubnets(client: Client, best?: number): Promise<SubnetRow[]> {
   const hash = await getBlockHash(client, best === undefined ? {} : { number: best });
-  const [dynamic, infos] = await Promise.all([
+  const [dynamic, infos, disabled] = await Promise.all([
     getAllDynamicInfo(client, { at: hash }),
     getSubnets(client, { at: hash }),
+    getNetuids(client, { at: hash }).then((netuids) => readEmissionDisabled(client, netuids, hash)),
   ]);
   const byNetuid = new Map(infos.map((info) => [info.netuid, info]));
-  const started = dynamic.filter((d) => d.netuid !== 0 && d.started).map((d) => d.netuid);
-  const shares = computeEmissionShares(dynamic, await readEmissionDisabled(client, started, hash));
+  const shares = computeEmissionShares(dynamic, disabled);
   return dynamic.map((d) => {
     const info = byNetuid.get(d.netuid);
     return {
