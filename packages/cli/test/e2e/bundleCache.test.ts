@@ -1,0 +1,72 @@
+/**
+ * bin/tao.js's cached bundle (bin/bundleCache.js, bin/buildBundle.js) in a temporary cache directory
+ * (TAO_CACHE_DIR): the first run builds it, the next ones reuse it, a changed input makes the next run
+ * rebuild it, and a run that finds another process building runs the sources through tsx meanwhile.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { cleanEnv, runTao } from '../fixtures/taoProcess.js';
+
+interface Manifest {
+  main: string;
+  inputs: [string, string][];
+}
+
+describe('tao bundle cache (e2e)', () => {
+  let dir = '';
+  let env: Record<string, string> = {};
+  const manifestPath = () => join(dir, 'manifest.json');
+  const readManifest = async () => JSON.parse(await readFile(manifestPath(), 'utf8')) as Manifest;
+  const version = async () => {
+    const run = await runTao(env, ['--version']);
+    assert.equal(run.code, 0, run.err);
+    assert.match(run.out, /^\d+\.\d+\.\d+\n$/);
+    assert.equal(run.err, '');
+  };
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tao-cache-'));
+    env = cleanEnv({ TAO_CACHE_DIR: dir, HOME: dir, NO_COLOR: '1' });
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('builds the bundle on the first run, with every source among its inputs, then reuses it', async () => {
+    await version();
+    const first = await readManifest();
+    assert.match(first.main, /^build-[0-9a-z]+-\d+\/main\.mjs$/);
+    const inputs = first.inputs.map(([path]) => path);
+    assert.ok(inputs.some((path) => path.endsWith(join('cli', 'src', 'main.ts'))));
+    assert.ok(inputs.some((path) => path.endsWith(join('cli', 'bin', 'buildBundle.js'))));
+    assert.ok(inputs.some((path) => path.endsWith(join('sdk', 'src', 'index.ts'))));
+    await version();
+    assert.equal((await readManifest()).main, first.main);
+  });
+
+  it('rebuilds when an input changed since the build', async () => {
+    const before = await readManifest();
+    const [path] = before.inputs[0] ?? ['', ''];
+    const changed = {
+      ...before,
+      inputs: before.inputs.map(([p, s]): [string, string] => [p, p === path ? '1:1' : s]),
+    };
+    await writeFile(manifestPath(), JSON.stringify(changed));
+    await version();
+    const after = await readManifest();
+    assert.notEqual(after.main, before.main);
+    assert.deepEqual(
+      after.inputs.find(([p]) => p === path),
+      before.inputs.find(([p]) => p === path),
+    );
+  });
+
+  it('runs the sources while another process holds the build lock, leaving the cache alone', async () => {
+    const stale = { ...(await readManifest()), inputs: [[join(dir, 'gone.ts'), '1:1']] };
+    await writeFile(manifestPath(), JSON.stringify(stale));
+    await mkdir(join(dir, 'build.lock'));
+    await version();
+    assert.deepEqual(await readManifest(), stale);
+  });
+});
