@@ -89,7 +89,7 @@ describe('encodeSynapseJson', () => {
   });
 
   it('writes a fresh synapse as the generic writer does', () => {
-    const data = Mixed.create({
+    const created = Mixed.create({
       text: 'é"\n',
       count: 3,
       score: 1e-7,
@@ -101,6 +101,7 @@ describe('encodeSynapseJson', () => {
       loose: { k: [1, 'two', null] },
       dendrite: createTerminalInfo({ nonce: 1_795_403_588_426_926_519n, hotkey: '5F' }),
     });
+    const data = created as unknown as SynapseData<SynapseFields>;
     for (const style of ['request', 'response'] as const)
       assert.equal(encodeSynapseJson(Mixed, data, style), generic(data, style));
   });
