@@ -2,8 +2,8 @@
  * `npm run bench -- node`: signed transfers per second through block import (decode, sr25519 verify,
  * execute, state root, commit) next to raw sr25519 verifications per second in the same run; import
  * latency p50/p99 for blocks of 1,000 transfers; `state_getStorage` requests per second over loopback
- * WebSocket. Stores skip fsync (`noSync`). `--blocks N` (default 10), `--quick` (3 blocks, fewer requests),
- * `--verify-threads N` (default: cores - 1, at least 1). The import figures (`nodeImportThroughput.ts`)
+ * WebSocket. Stores skip fsync (`noSync`). `--blocks=N` (default 10), `--quick` (3 blocks, fewer requests),
+ * `--verify-threads=N` (default: cores - 1, at least 1). The import figures (`nodeImportThroughput.ts`)
  * are given as ratios of raw one-core verification measured between the imports.
  * Then the resident memory of a real node process under load (`nodeMemoryLoad.ts`): `--memory-blocks=N`
  * (or TAONET_MEMORY_BLOCKS; default 10,000; 1,000 with `--quick`), `--no-memory` skips it, `--memory-only` runs only it.
@@ -89,6 +89,14 @@ async function echoRate(requests: number): Promise<number> {
   return rate;
 }
 
+/** The value of `--flag=value` (or of `--flag value` when called directly). */
+function flagValue(args: readonly string[], flag: string): string | undefined {
+  const joined = args.find((arg) => arg.startsWith(`${flag}=`));
+  if (joined !== undefined) return joined.slice(flag.length + 1);
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
 /** `--memory-blocks=N` (or TAONET_MEMORY_BLOCKS; default 10,000), `--no-memory` to skip. */
 async function benchMemory(args: string[], quick: boolean): Promise<void> {
   if (args.includes('--no-memory')) return;
@@ -129,9 +137,8 @@ export async function run(args: string[] = []): Promise<void> {
     await initCrypto();
     return benchMemory(args, quick);
   }
-  const blocksArg = args.indexOf('--blocks');
-  const blocks = blocksArg >= 0 ? Number(args[blocksArg + 1]) : quick ? 3 : 10;
-  const threadsArg = args.indexOf('--verify-threads');
+  const blocks = Number(flagValue(args, '--blocks') ?? (quick ? 3 : 10));
+  const threadsFlag = flagValue(args, '--verify-threads');
   await initCrypto();
   const alice = createKeypairFromUri('//Alice');
   const signers = Array.from({ length: SIGNERS }, (_, i) => createKeypairFromUri(`//bench//${i}`));
@@ -140,7 +147,7 @@ export async function run(args: string[] = []): Promise<void> {
   const balances = [...(dev.genesis.balances ?? []), ...funded];
   const spec: ChainSpec = { ...dev, genesis: { ...dev.genesis, balances } };
 
-  const threads = threadsArg >= 0 ? Number(args[threadsArg + 1]) : Math.max(1, getDefaultVerifyThreads());
+  const threads = threadsFlag === undefined ? Math.max(1, getDefaultVerifyThreads()) : Number(threadsFlag);
   console.log(
     `node: import of blocks of ${PER_BLOCK} signed transfers (${SIGNERS} signers), ${blocks} blocks, ${threads} verify thread(s) + main`,
   );
