@@ -198,16 +198,33 @@ function takeLock(lock) {
   return false;
 }
 
-function describeFailure(error) {
+/** A failed build is not retried by every run: not until the file it failed on changes (5 minutes at most). */
+const RETRY_FAILED_BUILD_MS = 5 * 60_000;
+
+function recordFailure(dir, error) {
   const first = error?.errors?.[0];
-  if (first === undefined) return error instanceof Error ? error.message : String(error);
-  const where = first.location === null ? '' : `${first.location.file}:${first.location.line}: `;
-  return `${where}${first.text}`;
+  const file = first?.location?.file === undefined ? undefined : resolve(CLI_DIR, first.location.file);
+  const failure = { at: Date.now(), file, stamp: file === undefined ? undefined : stampOf(file) };
+  writeFileSync(new URL('failure.json', dir), `${JSON.stringify(failure)}\n`);
+  const text = first === undefined ? (error instanceof Error ? error.message : String(error)) : first.text;
+  const where = first?.location == null ? '' : `${first.location.file}:${first.location.line}: `;
+  process.stderr.write(`tao: could not build the CLI bundle, running the sources: ${where}${text}\n`);
+}
+
+function failedRecently(dir) {
+  try {
+    const failure = JSON.parse(readFileSync(new URL('failure.json', dir), 'utf8'));
+    if (Date.now() - failure.at > RETRY_FAILED_BUILD_MS) return false;
+    return failure.file === undefined || stampOf(failure.file) === failure.stamp;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * The URL of an up-to-date bundle's entry, building it first when needed; undefined when esbuild is not
- * installed, another process is building, or the build failed (said on stderr): run the sources then.
+ * installed, another process is building, or the build failed (said on stderr; not retried while the
+ * file it failed on is unchanged, 5 minutes at most): run the sources then.
  */
 export async function buildBundle(dir = cacheDir()) {
   let esbuild;
@@ -219,16 +236,16 @@ export async function buildBundle(dir = cacheDir()) {
   const lock = new URL('build.lock', dir);
   try {
     mkdirSync(dir, { recursive: true });
-    if (!takeLock(lock)) return undefined;
+    if (failedRecently(dir) || !takeLock(lock)) return undefined;
   } catch {
     return undefined;
   }
   try {
-    return findFreshBundle(dir) ?? (await buildInto(esbuild, dir));
+    const main = findFreshBundle(dir) ?? (await buildInto(esbuild, dir));
+    rmSync(new URL('failure.json', dir), { force: true });
+    return main;
   } catch (error) {
-    process.stderr.write(
-      `tao: could not build the CLI bundle, running the sources: ${describeFailure(error)}\n`,
-    );
+    recordFailure(dir, error);
     return undefined;
   } finally {
     rmSync(lock, { recursive: true, force: true });

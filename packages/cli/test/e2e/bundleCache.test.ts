@@ -1,10 +1,11 @@
 /**
  * bin/tao.js's cached bundle (bin/bundleCache.js, bin/buildBundle.js) in a temporary cache directory
  * (TAO_CACHE_DIR): the first run builds it, the next ones reuse it, a changed input makes the next run
- * rebuild it, and a run that finds another process building runs the sources through tsx meanwhile.
+ * rebuild it, and a run that finds another process building runs the sources through tsx meanwhile, as
+ * do the runs after a failed build until the file it failed on changes.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -68,5 +69,21 @@ describe('tao bundle cache (e2e)', () => {
     await mkdir(join(dir, 'build.lock'));
     await version();
     assert.deepEqual(await readManifest(), stale);
+  });
+
+  it('after a failed build, runs the sources until the file it failed on changes', async () => {
+    await rm(join(dir, 'build.lock'), { recursive: true });
+    const stale = await readManifest();
+    const broken = join(dir, 'broken.ts');
+    await writeFile(broken, 'export const = 1;\n');
+    const { mtimeMs, size } = await stat(broken);
+    const failure = { at: Date.now(), file: broken, stamp: `${mtimeMs}:${size}` };
+    await writeFile(join(dir, 'failure.json'), JSON.stringify(failure));
+    await version();
+    assert.deepEqual(await readManifest(), stale);
+    await writeFile(broken, 'export const fixed = 1;\n');
+    await version();
+    assert.notEqual((await readManifest()).main, stale.main);
+    await assert.rejects(stat(join(dir, 'failure.json')));
   });
 });
