@@ -104,12 +104,19 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
   const fallback = process.env.TAONET_MEMORY_BLOCKS ?? (quick ? '1000' : '10000');
   const blocks = Number(flag?.slice('--memory-blocks='.length) ?? fallback);
   console.log(`node: resident memory of a node with 32 subnets × 256 uids, ${fmt(blocks)} blocks of load`);
-  const run = await runMemoryLoad({ blocks, blockTime: 50 });
+  const run = await runMemoryLoad({
+    blocks,
+    blockTime: 50,
+    onSample: ({ block, rssMiB, anonMiB, fileMiB, dbMiB, dbMaps, seconds, load }) => {
+      const parts = `anon ${fmt(anonMiB)}, file ${fmt(fileMiB)} MiB; data.mdb ${fmt(dbMiB)} MiB mapped ${dbMaps}×`;
+      line(
+        `  RSS at block ${fmt(block)}`,
+        `${fmt(rssMiB)} MiB`,
+        `${parts}; at ${fmt(seconds)} s, load ${fmt(load, 1)}`,
+      );
+    },
+  });
   line('node start (spec parse, genesis, first commit)', `${fmt(run.startSeconds, 1)} s`);
-  for (const { block, rssMiB, anonMiB, fileMiB, seconds } of run.samples) {
-    const parts = `anon ${fmt(anonMiB)}, file ${fmt(fileMiB)} MiB, at ${fmt(seconds)} s`;
-    line(`  RSS at block ${fmt(block)}`, `${fmt(rssMiB)} MiB`, parts);
-  }
   const first = run.samples[0];
   const middle = run.samples[Math.floor((run.samples.length - 1) / 2)];
   const last = run.samples.at(-1);

@@ -5,8 +5,8 @@
  * sampled every 500 blocks. Prints the series and the growth of the first and second halves.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKeypairFromUri, type Keypair } from '@taonet/crypto';
 import type { Hash } from '@taonet/primitives';
@@ -32,6 +32,8 @@ const BIN = new URL('../../bin/taonet-node.js', import.meta.url);
 export interface MemoryLoadOpts {
   readonly blocks: number;
   readonly blockTime: number;
+  /** called with each sample as it is taken (progress of a long run) */
+  readonly onSample?: (sample: MemorySample) => void;
 }
 
 function writeSpec(dir: string, alice: Keypair, validators: Keypair[]): string {
@@ -87,12 +89,37 @@ function startProcess(spec: string, blockTime: number): Promise<{ child: ChildPr
   });
 }
 
-/** VmRSS and its anonymous part (heap) and file part (LMDB's memory map), MiB. */
-const readRss = (pid: number) => {
+export interface MemorySample {
+  readonly block: number;
+  /** VmRSS and its anonymous part (heap, native allocations) and file part (LMDB's memory map), MiB */
+  readonly rssMiB: number;
+  readonly anonMiB: number;
+  readonly fileMiB: number;
+  /** the size of LMDB's data.mdb, MiB, and how many times the process maps it */
+  readonly dbMiB: number;
+  readonly dbMaps: number;
+  readonly seconds: number;
+  /** the machine's 1-minute load average */
+  readonly load: number;
+}
+
+function readRss(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
-  return { rssMiB: field('VmRSS'), anonMiB: field('RssAnon'), fileMiB: field('RssFile') };
-};
+  const dbMaps = readFileSync(`/proc/${pid}/maps`, 'utf8')
+    .split('\n')
+    .filter((line) => line.endsWith('/data.mdb'));
+  const dbPath = dbMaps[0]?.slice(dbMaps[0].indexOf('/'));
+  const dbMiB = dbPath === undefined ? 0 : statSync(dbPath).size / 2 ** 20;
+  return {
+    rssMiB: field('VmRSS'),
+    anonMiB: field('RssAnon'),
+    fileMiB: field('RssFile'),
+    dbMiB,
+    dbMaps: dbMaps.length,
+    load: loadavg()[0] ?? 0,
+  };
+}
 
 interface Signer {
   readonly key: Keypair;
@@ -147,7 +174,7 @@ async function drive(
   const callCodec = createRuntime().callCodec;
   const genesisHash = (await client.request('chain_getBlockHash', 0)) as Hash;
   const context = { ...RUNTIME_VERSION, genesisHash, blockHash: genesisHash };
-  const samples: { block: number; rssMiB: number; anonMiB: number; fileMiB: number; seconds: number }[] = [];
+  const samples: MemorySample[] = [];
   const started = performance.now();
   let best = 0;
   let nextSample = SAMPLE_EVERY;
@@ -187,8 +214,11 @@ async function drive(
     await new Promise((resolve) => setTimeout(resolve, opts.blockTime));
     const header = (await client.request('chain_getHeader')) as { number: string | number };
     const number = Number(header.number);
-    const sample = (block: number) =>
-      samples.push({ block, ...readRss(pid), seconds: (performance.now() - started) / 1000 });
+    const sample = (block: number) => {
+      const taken = { block, ...readRss(pid), seconds: (performance.now() - started) / 1000 };
+      samples.push(taken);
+      opts.onSample?.(taken);
+    };
     if (samples.length === 0 && number >= 1) sample(number);
     for (; number >= nextSample; nextSample += SAMPLE_EVERY) sample(nextSample);
     best = number;
