@@ -25,21 +25,24 @@ export const INPUT_OBJ_PREFIX = 'bt_header_input_obj_';
 
 export type HeaderList = [string, string][];
 
+/** [entries from, bytes]: CPython 3.11 dict sizes by key count, largest first. */
+const DICT_SIZES: readonly (readonly [number, number])[] = [
+  [1366, 51968],
+  [683, 26032],
+  [342, 13056],
+  [171, 6576],
+  [86, 3328],
+  [43, 1584],
+  [22, 832],
+  [11, 464],
+  [6, 272],
+  [1, 184],
+];
+
 /** `sys.getsizeof` of a CPython 3.11 dict grown to `entries` keys: what the SDK puts in `header_size`. */
 export function cpythonDictSize(entries: number): number {
-  const steps: [number, number][] = [
-    [1366, 51968],
-    [683, 26032],
-    [342, 13056],
-    [171, 6576],
-    [86, 3328],
-    [43, 1584],
-    [22, 832],
-    [11, 464],
-    [6, 272],
-    [1, 184],
-  ];
-  return steps.find(([from]) => entries >= from)?.[1] ?? 64;
+  for (const [from, size] of DICT_SIZES) if (entries >= from) return size;
+  return 64;
 }
 
 function emptyJsonOf(value: unknown, type: PyType): string {
