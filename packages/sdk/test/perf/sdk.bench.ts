@@ -5,12 +5,14 @@
  * `system_health` round trip, a `state_getStorage` read, `neuronInfo_getNeuronsLite` and
  * `subnetInfo_getMetagraph` alone, `syncMetagraph` (every column at one pinned block) through its one
  * `subnetInfo_getMetagraph` query next to its fallback path (the separate queries in parallel rounds, as
- * for a node without that method) with their ratio, both again at an older block (the node serves
+ * for a node without that method) run alternately, with their ratio, both again at an older block (the node serves
  * non-head state from its trie, which is slower), and the weights matrix. Then the `tao` command's wall
- * time, fresh processes: `node -e ""`, `tao --help`, and `tao subnets metagraph --netuid 1 --json` against
- * the same node (the SDK is what `tao`'s chain commands load).
+ * time, fresh processes: `node -e ""`, `tao --help`, `tao subnets hyperparameters` (a one-query chain
+ * command) and `tao subnets metagraph --netuid 1 --json` against the same node (the SDK is what `tao`'s
+ * chain commands load).
  * `--runs=N` sets the timed runs (default 30); each figure is the median (and p90).
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { initCrypto } from '@taonet/crypto';
 import type { AccountId } from '@taonet/primitives';
 import {
@@ -68,20 +70,38 @@ async function waitForBlock(client: Client, number: number): Promise<void> {
   }
 }
 
-/** One query against the separate queries, at the best block then at an older one. */
+/** Two operations run alternately (a, b, a, b, ...), so that a change of machine load hits both alike. */
+async function timePair(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await Promise.all([a(), b()]); // warm-up
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, op] of [a, b].entries()) {
+      const start = performance.now();
+      await op();
+      times[k]!.push(performance.now() - start);
+    }
+  }
+  return [stats(times[0]), stats(times[1])] as const;
+}
+
+/** One query against the separate queries (interleaved), at the best block then at an older one. */
 async function benchMetagraph(client: Client, runs: number): Promise<void> {
   const mg = await syncMetagraph(client, { netuid: 1 });
-  const rpc = await time(runs, () => syncMetagraph(client, { netuid: 1 }));
+  const [rpc, queries] = await timePair(
+    runs,
+    () => syncMetagraph(client, { netuid: 1 }),
+    () => syncMetagraph(client, { netuid: 1, via: 'queries' }),
+  );
   row(`syncMetagraph (${mg.n} uids), one subnetInfo_getMetagraph query`, rpc);
-  const queries = await time(runs, () => syncMetagraph(client, { netuid: 1, via: 'queries' }));
   row(`syncMetagraph (${mg.n} uids), separate queries (fallback)`, queries, ratio(queries, rpc));
   const age = (await getBestBlock(client)).number - mg.block;
   const oldRuns = Math.max(5, runs / 3);
-  const oldRpc = await time(oldRuns, () => syncMetagraph(client, { netuid: 1, block: mg.blockHash }));
-  row(`  at a fixed block (${age}+ blocks old), one query`, oldRpc);
-  const oldQueries = await time(oldRuns, () =>
-    syncMetagraph(client, { netuid: 1, block: mg.blockHash, via: 'queries' }),
+  const [oldRpc, oldQueries] = await timePair(
+    oldRuns,
+    () => syncMetagraph(client, { netuid: 1, block: mg.blockHash }),
+    () => syncMetagraph(client, { netuid: 1, block: mg.blockHash, via: 'queries' }),
   );
+  row(`  at a fixed block (${age}+ blocks old), one query`, oldRpc);
   row(`  at a fixed block (${age}+ blocks old), separate queries`, oldQueries, ratio(oldQueries, oldRpc));
   row(`metagraph.getWeights() (${mg.n} rows)`, await time(oldRuns, () => mg.getWeights()));
 }
@@ -94,6 +114,9 @@ export async function run(args: string[] = []): Promise<void> {
   const client = createClient({ url: node.url, timeoutMs: 30_000 });
   try {
     await waitForBlock(client, 25);
+    console.log(
+      `load average (1 min) at start: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+    );
     console.log(
       `node with ${UIDS} genesis uids on subnet 1, past block 25 in ${((performance.now() - starting) / 1000).toFixed(1)} s (setup)`,
     );
@@ -111,6 +134,7 @@ export async function run(args: string[] = []): Promise<void> {
       await time(runs, () => client.request('subnetInfo_getMetagraph', 1)),
     );
     await benchMetagraph(client, runs);
+    console.log(`load average (1 min) after the RPC figures: ${loadavg()[0]!.toFixed(1)}`);
     printCli(node.url, Math.max(5, Math.round(runs / 3)));
   } finally {
     await client.close();
@@ -118,18 +142,28 @@ export async function run(args: string[] = []): Promise<void> {
   }
 }
 
-/** `node -e ""`, `tao --help` and `tao subnets metagraph --json` (medians of fresh processes). */
+/**
+ * `node -e ""`, `tao --help`, a one-query chain command (`subnets hyperparameters`: connect, one small
+ * query) and `tao subnets metagraph --json` (medians of fresh processes).
+ */
 function printCli(url: string, runs: number): void {
   const { env, cleanup } = createStartupEnv();
   try {
     const { node, help } = measureCliStartup(runs, env);
-    const metagraphArgs = [TAO_BIN, 'subnets', 'metagraph', '--netuid', '1', '--json'];
-    const metagraph = measureProcess(metagraphArgs, { ...env, TAO_NETWORK: url }, runs);
+    const chainEnv = { ...env, TAO_NETWORK: url };
+    const tao = (args: string[]) =>
+      measureProcess([TAO_BIN, ...args, '--netuid', '1', '--json'], chainEnv, runs);
+    const hyperparameters = tao(['subnets', 'hyperparameters']);
+    const metagraph = tao(['subnets', 'metagraph']);
     console.log(`tao wall time (${runs} fresh processes each):`);
     console.log(formatStartup('node -e ""', node));
     console.log(formatStartup('tao --help (start-up)', help, node));
+    console.log(formatStartup('tao subnets hyperparameters --netuid 1 --json', hyperparameters, node));
     console.log(formatStartup(`tao subnets metagraph --netuid 1 --json (${UIDS})`, metagraph, node));
-    console.log(`  metagraph command over tao --help: +${(metagraph.median - help.median).toFixed(0)} ms`);
+    const over = (a: { median: number }, b: { median: number }) => (a.median - b.median).toFixed(0);
+    console.log(
+      `  metagraph command: +${over(metagraph, help)} ms over tao --help, +${over(metagraph, hyperparameters)} ms over the one-query command`,
+    );
   } finally {
     cleanup();
   }
