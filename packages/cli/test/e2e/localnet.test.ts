@@ -131,7 +131,8 @@ function settled(subnet: SubnetJson): boolean {
     weak !== undefined &&
     good.length === 3 &&
     good.every((n) => n.incentive > weak.incentive) &&
-    validators.some((n) => n.dividends > 0)
+    validators.length === 2 &&
+    validators.every((n) => n.dividends > 0)
   );
 }
 
