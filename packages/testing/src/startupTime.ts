@@ -6,7 +6,7 @@
  * TAO_USE_TSX=1 in `env` for the sources through tsx, TAO_USE_DIST=1 for the compiled CLI).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,11 +15,25 @@ export const TAO_BIN = join(import.meta.dirname, '..', '..', 'cli', 'bin', 'tao.
 export interface StartupFigure {
   median: number;
   min: number;
+  /** Mean CPU time (user + system, ms) per process; NaN where /proc is missing. Steadier than wall time on a busy machine. */
+  cpu: number;
 }
 
-/** Median and minimum wall time (ms) of `runs` fresh `node <args>` processes, which must exit 0. */
+/** CPU time (ms) of this process's waited-for children so far (Linux: /proc/self/stat, 100 ticks a second). */
+function childrenCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(')').pop()?.trim().split(' ') ?? [];
+    // after the command name: state is field 3, cutime 16 and cstime 17
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Median and minimum wall time, mean CPU time (ms) of `runs` fresh `node <args>` processes, which must exit 0. */
 export function measureProcess(args: readonly string[], env: NodeJS.ProcessEnv, runs: number): StartupFigure {
   const times: number[] = [];
+  const cpuBefore = childrenCpuMs();
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
     const result = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
@@ -27,14 +41,16 @@ export function measureProcess(args: readonly string[], env: NodeJS.ProcessEnv, 
     if (result.status !== 0) throw new Error(`${args.join(' ')} exited with ${result.status}`);
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0 };
+  const cpu = (childrenCpuMs() - cpuBefore) / runs;
+  return { median: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0, cpu };
 }
 
-/** `  label   median   N ms  min   N ms  (+N ms over node)` */
+/** `  label   median   N ms  min   N ms  cpu   N ms  (+N ms over node)` */
 export function formatStartup(label: string, figure: StartupFigure, baseline?: StartupFigure): string {
   const extra =
     baseline === undefined ? '' : `  (+${(figure.median - baseline.median).toFixed(0)} ms over node)`;
-  return `  ${label.padEnd(44)} median ${figure.median.toFixed(0).padStart(5)} ms  min ${figure.min.toFixed(0).padStart(5)} ms${extra}`;
+  const cpu = Number.isNaN(figure.cpu) ? '' : `  cpu ${figure.cpu.toFixed(0).padStart(5)} ms`;
+  return `  ${label.padEnd(44)} median ${figure.median.toFixed(0).padStart(5)} ms  min ${figure.min.toFixed(0).padStart(5)} ms${cpu}${extra}`;
 }
 
 /** A throw-away HOME and config for `tao` runs (no user config read), removed by `cleanup`. */

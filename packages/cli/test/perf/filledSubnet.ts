@@ -34,17 +34,19 @@ async function openRegistrations(client: Client, netuid: number): Promise<void> 
   }
 }
 
-/** Registers hotkeys on `netuid` until it has `uids` neurons (or 2 minutes pass); returns the count. */
-export async function fillSubnet(client: Client, netuid: number, uids: number): Promise<number> {
-  await openRegistrations(client, netuid);
+const count = async (client: Client, netuid: number) =>
+  (await readStorage(client, { item: SubnetworkN, keys: [netuid] })) ?? 0;
+
+/** Submits the missing registrations at once (consecutive nonces); waits until they land or `ms` pass. */
+async function registerMissing(client: Client, netuid: number, uids: number, ms: number): Promise<number> {
   const alice = createKeypairFromUri('//Alice');
   const start = await client.request('system_accountNextIndex', alice.address);
-  const have = (await readStorage(client, { item: SubnetworkN, keys: [netuid] })) ?? 0;
+  const missing = uids - (await count(client, netuid));
   const hotkeys = Array.from(
-    { length: uids - have },
+    { length: missing },
     (_, i) => createKeypairFromUri(`//Bench${start + i}`).accountId,
   );
-  await Promise.all(
+  const submitted = Promise.allSettled(
     hotkeys.map((hotkey, i) =>
       submitTransaction(client, {
         signer: alice,
@@ -53,12 +55,26 @@ export async function fillSubnet(client: Client, netuid: number, uids: number): 
       }),
     ),
   );
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + ms;
   for (;;) {
-    const n = (await readStorage(client, { item: SubnetworkN, keys: [netuid] })) ?? 0;
-    if (n >= uids || Date.now() > deadline) return n;
+    const n = await count(client, netuid);
+    if (n >= uids || Date.now() > deadline) {
+      if (n >= uids) await submitted;
+      return n;
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * Registers hotkeys on `netuid` until it has `uids` neurons; a busy node drops some of a burst of
+ * transactions, so the missing ones are submitted again (4 rounds of a minute at most). Returns the count.
+ */
+export async function fillSubnet(client: Client, netuid: number, uids: number): Promise<number> {
+  await openRegistrations(client, netuid);
+  let n = 0;
+  for (let round = 0; round < 4 && n < uids; round++) n = await registerMissing(client, netuid, uids, 60_000);
+  return n;
 }
 
 /** A dev node (100 ms blocks) with subnet 1 filled to `uids` neurons. */
