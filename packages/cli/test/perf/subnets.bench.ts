@@ -167,6 +167,8 @@ export async function run(args: string[] = []): Promise<void> {
       '0',
       '--axon-base-port',
       '0',
+      '--explorer-port',
+      '0',
       '--tempo',
       String(tempo),
       '--ocr-step',
