@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cleanEnv, runTao } from '../fixtures/taoProcess.js';
 
@@ -34,7 +34,7 @@ describe('tao bundle cache (e2e)', () => {
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  it('builds the bundle on the first run, with every source among its inputs, then reuses it', async () => {
+  it('builds the bundle on the first run, with its sources among its inputs, then reuses it', async () => {
     await version();
     const first = await readManifest();
     assert.match(first.main, /^build-[0-9a-z]+-\d+\/main\.mjs$/);
@@ -42,6 +42,13 @@ describe('tao bundle cache (e2e)', () => {
     assert.ok(inputs.some((path) => path.endsWith(join('cli', 'src', 'main.ts'))));
     assert.ok(inputs.some((path) => path.endsWith(join('cli', 'bin', 'buildBundle.js'))));
     assert.ok(inputs.some((path) => path.endsWith(join('sdk', 'src', 'index.ts'))));
+    // a bundled npm package is represented by its package.json alone
+    const npm = inputs.filter((path) => path.includes(`node_modules${sep}`));
+    assert.ok(npm.some((path) => path.endsWith(join('@polkadot', 'util', 'package.json'))));
+    assert.deepEqual(
+      npm.filter((path) => !path.endsWith('package.json')),
+      [],
+    );
     await version();
     assert.equal((await readManifest()).main, first.main);
   });
