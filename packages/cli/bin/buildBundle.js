@@ -27,7 +27,6 @@ const KEEP_OLD_BUILDS_MS = 24 * 3600_000;
 const BUNDLED_PACKAGES = [
   'commander',
   'picocolors',
-  'cli-table3',
   '@clack/',
   'scale-ts',
   '@sinclair/typebox',
