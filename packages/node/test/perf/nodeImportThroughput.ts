@@ -43,6 +43,8 @@ export interface ImportThroughput {
   /** one-core import, summed over the measured blocks, ms */
   readonly parts: Parts;
   readonly partsAll: Parts;
+  /** process CPU time (ms, all threads) spent during each series above, keyed by the series */
+  readonly cores: ReadonlyMap<readonly number[], number>;
   /** signatures the main thread verified itself in the import with workers */
   readonly mainShare: number;
   readonly authoringMs: number;
@@ -107,11 +109,18 @@ function countingVerifier(inner: SignatureVerifier, counter: { here: number }): 
   };
 }
 
-const timed = async (task: () => unknown): Promise<number> => {
+/** Process CPU time (every thread) per series of wall times. */
+const cpuMs = new Map<number[], number>();
+
+/** Runs `task`, pushes its wall time (ms) to `times` and adds the process's CPU time to the series'. */
+async function measure(times: number[], task: () => unknown): Promise<void> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await task();
-  return performance.now() - started;
-};
+  times.push(performance.now() - started);
+  const used = process.cpuUsage(cpu);
+  cpuMs.set(times, (cpuMs.get(times) ?? 0) + (used.user + used.system) / 1000);
+}
 
 /** Blocks per round: the blocks given at once to the chain that imports ahead. */
 const ROUND = 3;
@@ -146,7 +155,7 @@ async function importEach(
 ) {
   for (const { bytes, stateRoot } of blocks) {
     let block: Awaited<ReturnType<ChainService['importBlock']>> | undefined;
-    times.push(await timed(async () => (block = await chain.importBlock(bytes))));
+    await measure(times, async () => (block = await chain.importBlock(bytes)));
     addParts(parts, block!.timings);
     if (block!.header.stateRoot !== stateRoot) throw new Error('state roots differ');
   }
@@ -185,8 +194,8 @@ export async function benchImportThroughput(
     // between two of those groups, at a rotating place
     const groups = round.map((block, k) => async () => {
       const steps = [
-        async () => out.rawOne.push(await timed(() => oneCore.verifyAll(rawChecks))),
-        async () => out.rawAll.push(await timed(() => workers.verifyAll(rawChecks))),
+        () => measure(out.rawOne, () => oneCore.verifyAll(rawChecks)),
+        () => measure(out.rawAll, () => workers.verifyAll(rawChecks)),
         () => importEach(one.chain, [block], out.importOne, parts),
         () => importEach(all.chain, [block], importAll, partsAll),
       ];
@@ -194,7 +203,7 @@ export async function benchImportThroughput(
     });
     const atOnce = async () => {
       const imports = round.map(({ bytes }) => ahead.chain.importBlock(bytes));
-      importAhead.push(await timed(() => Promise.all(imports)));
+      await measure(importAhead, () => Promise.all(imports));
     };
     groups.splice(r % (groups.length + 1), 0, atOnce);
     for (const group of groups) await group();
@@ -213,6 +222,7 @@ export async function benchImportThroughput(
     parts,
     partsAll,
     mainShare: counter.here,
+    cores: cpuMs,
     authoringMs,
     load,
   };
@@ -246,6 +256,10 @@ export function formatImportThroughput(r: ImportThroughput): [string, string, st
     `root ${perBlock(p.root)}, commit ${perBlock(p.commit)} per block`;
   const share = (100 * r.mainShare) / (r.blocks * PER_BLOCK);
   const load = (l: number[]) => l.map((x) => fmt(x, 2)).join(' ');
+  const cpu = (ms: readonly number[]) => r.cores.get(ms) ?? 0;
+  const cores = (ms: readonly number[]) => fmt(cpu(ms) / sum(ms), 2);
+  const series = [r.rawOne, r.rawAll, r.importOne, r.importAll, r.importAhead] as const;
+  const [rawOne, rawAll, importOne, importAll, importAhead] = series.map(cores);
   return [
     ['raw sr25519 verify, one core', `${fmt(raw)}/s`, '100%'],
     [`raw sr25519 verify, ${workers} (ceiling)`, `${fmt(rate(r.rawAll))}/s`, ofRaw(r.rawAll)],
@@ -263,6 +277,16 @@ export function formatImportThroughput(r: ImportThroughput): [string, string, st
     ['import latency p50 / p99, one core', latency(r.importOne), split(sum(r.importOne), r.parts)],
     [`import latency p50 / p99, ${workers}`, latency(r.importAll), split(sum(r.importAll), r.partsAll)],
     ['authoring a block (execute + root + commit)', perBlock(r.authoringMs), ''],
+    [
+      'cores we got (process CPU time / wall time)',
+      `${rawAll}`,
+      `in the ceiling; raw one core ${rawOne}, imports ${importOne}, ${importAll}, ${importAhead}`,
+    ],
+    [
+      'CPU per block, imports (all threads)',
+      perBlock(cpu(r.importOne)),
+      `one core; ${perBlock(cpu(r.importAll))} with workers, ${perBlock(cpu(r.importAhead))} given at once`,
+    ],
     ['blocks measured', fmt(r.blocks), `rounds of ${ROUND}`],
     ['load average (1, 5, 15 min)', load(r.load.start), `at the start; ${load(r.load.end)} at the end`],
   ];
