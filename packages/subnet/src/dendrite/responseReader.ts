@@ -30,10 +30,21 @@ export class ResponseError extends Error {
 
 const MAX_HEAD_BYTES = 64 * 1024;
 const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: |$)/;
-const HEADER_LINE = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*(.*?)[ \t]*$/;
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9a-z]+$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: header values may not carry control characters
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
 const CHUNK_SIZE = /^([0-9a-fA-F]{1,8})[ \t]*(?:;.*)?$/;
 /** Headers whose repeats Node drops (first wins) instead of joining. */
 const SINGLE = new Set(['content-type', 'content-length', 'server', 'location', 'etag', 'date', 'age']);
+
+/** `text[start, end)` without the spaces and tabs around it (HTTP's optional whitespace). */
+function trimSpaces(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+  while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9)) to--;
+  return text.slice(from, to);
+}
 
 type Framing = { kind: 'length'; remaining: number } | { kind: 'chunked' } | { kind: 'eof' };
 
@@ -95,25 +106,35 @@ export class ResponseReader {
   }
 
   private parseHead(text: string): void {
-    const lines = text.split('\r\n');
-    const status = STATUS_LINE.exec(lines[0] ?? '');
+    let eol = text.indexOf('\r\n');
+    const status = STATUS_LINE.exec(eol < 0 ? text : text.slice(0, eol));
     if (status === null) throw new ResponseError('malformed status line', 'malformed', false);
     this.status = Number(status[2]);
     const headers = this.headers;
-    for (let i = 1; i < lines.length; i++) {
-      const line = HEADER_LINE.exec(lines[i]!);
-      if (line === null) throw new ResponseError('malformed header line', 'malformed', false);
-      const name = line[1]!.toLowerCase();
-      const value = line[2]!;
-      const prior = headers[name];
-      if (prior === undefined) headers[name] = value;
-      else if (name === 'content-length' && prior !== value)
-        throw new ResponseError('conflicting content-length', 'malformed', false);
-      else if (!SINGLE.has(name)) headers[name] = `${prior}, ${value}`;
+    while (eol >= 0) {
+      const start = eol + 2;
+      eol = text.indexOf('\r\n', start);
+      const end = eol < 0 ? text.length : eol;
+      const colon = text.indexOf(':', start);
+      if (colon < 0 || colon >= end) throw new ResponseError('malformed header line', 'malformed', false);
+      const name = text.slice(start, colon).toLowerCase();
+      if (!TOKEN.test(name)) throw new ResponseError('malformed header name', 'malformed', false);
+      const value = trimSpaces(text, colon + 1, end);
+      if (CONTROL.test(value)) throw new ResponseError('control character in a header', 'malformed', false);
+      this.addHeader(name, value);
     }
     const connection = (headers.connection ?? '').toLowerCase();
     this.keepAlive = status[1] === '1' ? !connection.includes('close') : connection.includes('keep-alive');
     this.framing = this.framingOf(headers);
+  }
+
+  private addHeader(name: string, value: string): void {
+    const headers = this.headers;
+    const prior = headers[name];
+    if (prior === undefined) headers[name] = value;
+    else if (name === 'content-length' && prior !== value)
+      throw new ResponseError('conflicting content-length', 'malformed', false);
+    else if (!SINGLE.has(name)) headers[name] = `${prior}, ${value}`;
   }
 
   private framingOf(headers: ResponseHeaders): Framing {

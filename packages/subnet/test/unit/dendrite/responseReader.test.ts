@@ -72,6 +72,8 @@ describe('ResponseReader', () => {
     for (const bad of [
       'HTTP/2 200\r\n\r\n',
       'HTTP/1.1 200 OK\r\nbad header\r\n\r\n',
+      'HTTP/1.1 200 OK\r\nX: a\nb\r\n\r\n',
+      'HTTP/1.1 200 OK\r\nX y: 1\r\n\r\n',
       'HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n',
       'HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n',
       'HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n',
