@@ -13,6 +13,7 @@ import http from 'node:http';
 import { type Keypair, signatureVerify } from '@taonet/crypto';
 import { TaonetError } from '@taonet/primitives';
 import { parseJson } from '../python/parseJson.js';
+import { computeBodyHash } from '../synapse/bodyHash.js';
 import {
   getSynapseDefinition,
   type HeaderMap,
@@ -172,6 +173,7 @@ async function callAxon<F extends SynapseFields, D, C>(
   target: AxonTarget,
   synapse: Synapse<F, D, C>,
   callOpts: CallOpts,
+  bodyHash?: string,
 ): Promise<Synapse<F, D, C>> {
   const timeout = callOpts.timeout ?? DEFAULT_TIMEOUT;
   ensureTimeout(timeout);
@@ -185,6 +187,7 @@ async function callAxon<F extends SynapseFields, D, C>(
     timeout,
     state.identity,
     nonce,
+    bodyHash,
   );
   try {
     // written to the socket before the first await: a fan-out sends each request as soon as it is signed
@@ -232,8 +235,10 @@ export function createDendrite(opts: DendriteOpts, modules: DendriteModules = {}
     callOpts: CallOpts = {},
   ): Promise<Synapse<F, D, C>[]> {
     const pending: Promise<Synapse<F, D, C>>[] = [];
+    // every axon gets the same fields: one body hash for all
+    const bodyHash = targets.length > 1 ? computeBodyHash(getSynapseDefinition(synapse), synapse) : undefined;
     for (const [index, target] of targets.entries()) {
-      pending.push(callAxon(state, target, synapse, callOpts));
+      pending.push(callAxon(state, target, synapse, callOpts, bodyHash));
       // each request went out as it was signed; let replies be read now and then
       if (index % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
     }

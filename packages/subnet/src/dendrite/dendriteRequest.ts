@@ -51,6 +51,8 @@ export function prepareRequest<F extends SynapseFields, D, C>(
   timeout: number,
   identity: DendriteIdentity,
   nonce: bigint,
+  /** The synapse's body hash when already known (a fan-out sends the same fields to every axon). */
+  knownBodyHash?: string,
 ): PreparedRequest<F, D, C> {
   const local = copySynapse(synapse);
   local.timeout = timeout;
@@ -63,7 +65,7 @@ export function prepareRequest<F extends SynapseFields, D, C>(
     hotkey: identity.keypair.address,
   });
   local.axon = createTerminalInfo({ ip: target.ip, port: target.port, hotkey: target.hotkey });
-  const bodyHash = computeBodyHash(definition, local);
+  const bodyHash = knownBodyHash ?? computeBodyHash(definition, local);
   const message = createDendriteMessage({
     nonce,
     dendriteHotkey: identity.keypair.address,
