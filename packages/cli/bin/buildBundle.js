@@ -2,9 +2,10 @@
  * Builds the cached CLI bundle (see bundleCache.js) with esbuild, when bin/tao.js finds it missing or
  * stale: src/main.ts and the workspace packages it imports (resolved to their sources through the
  * `development` export condition) are bundled, ESM, split into chunks at each dynamic `import()` so that
- * `tao --help` loads only the command specs and commander; npm packages stay external imports, resolved
- * by Node at run time as from packages/cli. `import.meta.url`, `.dirname` and `.filename` are replaced by
- * the source file's own, so code finding files next to itself works bundled too.
+ * `tao --help` loads only the command specs and commander. The pure-JavaScript npm packages of
+ * BUNDLED_PACKAGES are bundled too; the others stay imports, resolved by Node at run time as from
+ * packages/cli. `import.meta.url`, `.dirname` and `.filename` are replaced by the source file's own, so
+ * code finding files next to itself works bundled too.
  *
  * One process builds at a time (a lock directory); a process that finds the lock taken runs the sources
  * through tsx instead of waiting. A build goes to a new directory and the manifest is replaced
