@@ -159,3 +159,55 @@ export function createWorkerVerifier(threads: number): SignatureVerifier {
     },
   };
 }
+
+/** Checks per batch when a block's checks are handed over as the block decodes. */
+export const VERIFY_SLICE = 256;
+
+/** Checks handed to a verifier while they are still being produced, `VERIFY_SLICE` at a time. */
+export interface SlicedVerification {
+  add(check: SignatureCheck): void;
+  /** hands over the last slice; the job of all of them, results in the order of `add` */
+  end(): VerificationJob;
+  cancel(): void;
+}
+
+function combineJobs(jobs: readonly VerificationJob[]): VerificationJob {
+  return {
+    // each finish() verifies what is left of its batch before its first await: all of them are helped
+    // before any is waited for
+    finish: async () => (await Promise.all(jobs.map((job) => job.finish()))).flat(),
+    cancel: () => {
+      for (const job of jobs) job.cancel();
+    },
+    progress: () => {
+      const all = jobs.map((job) => job.progress());
+      const total = (key: 'done' | 'here' | 'count') => all.reduce((sum, p) => sum + p[key], 0);
+      return { done: total('done'), here: total('here'), count: total('count') };
+    },
+  };
+}
+
+/** Starts a batch on `verifier` each time `slice` checks are added, so workers begin before the end. */
+export function startSlicedVerification(
+  verifier: SignatureVerifier,
+  slice = VERIFY_SLICE,
+): SlicedVerification {
+  const jobs: VerificationJob[] = [];
+  let pending: SignatureCheck[] = [];
+  return {
+    add(check) {
+      pending.push(check);
+      if (pending.length < slice) return;
+      jobs.push(verifier.start(pending));
+      pending = [];
+    },
+    end() {
+      if (pending.length > 0 || jobs.length === 0) jobs.push(verifier.start(pending));
+      pending = [];
+      return jobs.length === 1 ? jobs[0]! : combineJobs(jobs);
+    },
+    cancel() {
+      for (const job of jobs) job.cancel();
+    },
+  };
+}

@@ -23,7 +23,12 @@ import { getTimestampOf, isInherentCall } from '../extrinsic/timestampInherent.j
 import { type ExecutedBlock, executeBlock, isInvalidOutcome } from './blockExecution.js';
 import { BlockImportError } from './blockImportError.js';
 import { type BlockLimits, getExtrinsicWeight } from './blockLimits.js';
-import type { SignatureCheck, SignatureVerifier, VerificationJob } from './signatureVerifier.js';
+import {
+  type SignatureCheck,
+  type SignatureVerifier,
+  startSlicedVerification,
+  type VerificationJob,
+} from './signatureVerifier.js';
 
 export interface ChainHead {
   readonly hash: Hash;
@@ -109,17 +114,62 @@ function toSignatureCheck(
   };
 }
 
+/**
+ * Decodes the body and checks it in order (format, timestamp inherent, signed extrinsics and their
+ * eras, limits). The signature checks go to the verifier while the body decodes, slice by slice, as long
+ * as every extrinsic so far is a well-formed signed one; the first check that fails cancels them.
+ */
 function decodeBody(block: Block, ctx: BodyContext, slot: number) {
-  const decoded = block.extrinsics.map((bytes, index) => {
-    try {
-      return decodeExtrinsic(bytes, ctx.runtime.executive);
-    } catch (cause) {
-      throw new BlockImportError('format', `extrinsic ${index} does not decode`, {
-        index,
-        cause: String(cause),
-      });
-    }
-  });
+  const sliced = startSlicedVerification(ctx.verifier);
+  const early: SignatureCheck[] = [];
+  try {
+    const decoded = block.extrinsics.map((bytes, index) => {
+      let xt: DecodedExtrinsic;
+      try {
+        xt = decodeExtrinsic(bytes, ctx.runtime.executive);
+      } catch (cause) {
+        throw new BlockImportError('format', `extrinsic ${index} does not decode`, {
+          index,
+          cause: String(cause),
+        });
+      }
+      if (index > 0 && early.length === index - 1) {
+        const check = trySignatureCheck(xt, index, block.header.number, ctx);
+        if (check !== undefined) {
+          early.push(check);
+          sliced.add(check);
+        }
+      }
+      return xt;
+    });
+    const checks = checkBody(decoded, block, ctx, slot, early);
+    if (early.length === checks.length) return { decoded, verification: sliced.end() };
+    sliced.cancel();
+    return { decoded, verification: ctx.verifier.start(checks) };
+  } catch (error) {
+    sliced.cancel();
+    throw error;
+  }
+}
+
+/** The check of `xt` when it is a signed extrinsic whose era resolves; undefined otherwise. */
+function trySignatureCheck(xt: DecodedExtrinsic, index: number, blockNumber: number, ctx: BodyContext) {
+  if (!isSignedExtrinsic(xt) || isInherentCall(xt.def)) return undefined;
+  try {
+    return toSignatureCheck(xt, index, blockNumber, ctx);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The body's checks in order; the signature checks (those of `early` reused, the rest built). */
+function checkBody(
+  decoded: readonly DecodedExtrinsic[],
+  block: Block,
+  ctx: BodyContext,
+  slot: number,
+  early: readonly SignatureCheck[],
+): SignatureCheck[] {
   const [first, ...rest] = decoded;
   if (first === undefined || first.envelope.signed || !isInherentCall(first.def)) {
     throw new BlockImportError('inherent', 'the first extrinsic must be the timestamp inherent');
@@ -138,7 +188,7 @@ function decodeBody(block: Block, ctx: BodyContext, slot: number) {
     }
     weight += getExtrinsicWeight(xt, ctx.limits);
     bytes += xt.bytes.length;
-    return toSignatureCheck(xt, i + 1, block.header.number, ctx);
+    return early[i] ?? toSignatureCheck(xt, i + 1, block.header.number, ctx);
   });
   if (weight > ctx.limits.maxNormalWeight || bytes > ctx.limits.maxNormalBytes) {
     throw new BlockImportError(
@@ -146,7 +196,7 @@ function decodeBody(block: Block, ctx: BodyContext, slot: number) {
       `the extrinsics exceed the block limits (${bytes} bytes, ${weight} weight)`,
     );
   }
-  return { decoded, checks };
+  return checks;
 }
 
 /** The checks that precede the body: parent, number, size, seal, extrinsics root. */
@@ -194,8 +244,8 @@ export function prepareBlock(block: Block, ctx: BodyContext): PreparedBlock | un
   try {
     const slot = getHeaderSlot(splitSeal(block.header)?.unsealed ?? block.header);
     if (slot === undefined) return undefined;
-    const { decoded, checks } = decodeBody(block, ctx, slot);
-    return { block, extrinsics: decoded, verification: ctx.verifier.start(checks) };
+    const { decoded, verification } = decodeBody(block, ctx, slot);
+    return { block, extrinsics: decoded, verification };
   } catch {
     return undefined;
   }
@@ -220,8 +270,8 @@ export async function verifyBlock<S = never>(
   try {
     ({ slot, author } = checkHeader(block, encodedLength, ctx));
     if (prepared === undefined) {
-      const { decoded, checks } = decodeBody(block, ctx, slot);
-      body = { extrinsics: decoded, verification: ctx.verifier.start(checks) };
+      const { decoded, verification } = decodeBody(block, ctx, slot);
+      body = { extrinsics: decoded, verification };
     } else body = prepared;
   } catch (error) {
     prepared?.verification.cancel();

@@ -6,6 +6,7 @@ import {
   createInThreadVerifier,
   createWorkerVerifier,
   type SignatureCheck,
+  startSlicedVerification,
   type VerificationJob,
 } from '../../../src/index.js';
 
@@ -153,5 +154,25 @@ describe('signature verifiers', () => {
     assert.deepEqual(helpVerifyBatch(packed, batch, verify), { verified: 0, last: false });
     const codes = batch.map((_, i) => (bad(i) ? ResultCode.invalid : ResultCode.valid));
     assert.deepEqual([...packed.results], codes);
+  });
+
+  it('checks handed over slice by slice: one result per check in the order added, bad ones in any slice', async () => {
+    const workers = createWorkerVerifier(1);
+    try {
+      const bad = (i: number) => i === 0 || i === 20 || i === 47 || i === 49;
+      const batch = checks(50, bad);
+      const sliced = startSlicedVerification(workers, 16);
+      for (const check of batch) sliced.add(check);
+      const job = sliced.end();
+      assert.deepEqual(await job.finish(), expectedOf(batch, bad));
+      assert.equal(job.progress().count, 50);
+      const none = startSlicedVerification(workers, 16).end();
+      assert.deepEqual(await none.finish(), []);
+      const cancelled = startSlicedVerification(workers, 16);
+      for (const check of batch) cancelled.add(check);
+      cancelled.cancel();
+    } finally {
+      await workers.close();
+    }
   });
 });

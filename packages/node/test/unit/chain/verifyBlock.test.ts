@@ -56,9 +56,13 @@ after(async () => {
 
 /** The block with the signature of extrinsic `index` forged, resealed by its author. */
 function forgeSignature(index: number, of: AuthoredBlock = block): Uint8Array {
+  return forgeBlockSignature(author, of, index);
+}
+
+function forgeBlockSignature(by: TestChain, of: AuthoredBlock, index: number): Uint8Array {
   const extrinsics = [...of.block.extrinsics];
   const bytes = Uint8Array.from(extrinsics[index]!);
-  const { envelope } = decodeExtrinsic(bytes, author.chain.runtime.executive);
+  const { envelope } = decodeExtrinsic(bytes, by.chain.runtime.executive);
   if (!envelope.signed) throw new Error('not signed');
   const at = bytes.findIndex((_, i) => envelope.signature.every((byte, k) => bytes[i + k] === byte));
   bytes[at + 10]! ^= 1;
@@ -67,7 +71,7 @@ function forgeSignature(index: number, of: AuthoredBlock = block): Uint8Array {
     ...splitSeal(of.block.header)!.unsealed,
     extrinsicsRoot: computeExtrinsicsRoot(extrinsics),
   };
-  const header = addSeal(unsealed, author.alice.sign(fromHex(computeHeaderHash(unsealed))));
+  const header = addSeal(unsealed, by.alice.sign(fromHex(computeHeaderHash(unsealed))));
   return encodeBlock({ header, extrinsics });
 }
 
@@ -121,6 +125,32 @@ describe('block import with the signatures split between threads', () => {
       assert.equal(refused.reason.message, 'extrinsic 7: Transaction has a bad signature');
       assert.equal(importer.chain.best.hash, fourth.hash);
       assert.equal(importer.chain.best.header.stateRoot, fourth.header.stateRoot);
+    }
+  });
+});
+
+describe('block import of a block whose checks go to the workers in several slices', () => {
+  it('finds a bad signature in any slice; the good block imports', async () => {
+    const source = await openTestChain();
+    const importer = await openImporter(createWorkerVerifier(1));
+    try {
+      for (let n = 0; n < 150; n++) {
+        source.pool.submit(source.transfer(source.alice, n));
+        source.pool.submit(source.transfer(source.bob, n));
+      }
+      const big = await source.author();
+      assert.equal(big.included.length, 300);
+      for (const index of [3, 256, 257, 300]) {
+        const forged = forgeBlockSignature(source, big, index);
+        await assert.rejects(importer.chain.importBlock(forged), {
+          message: `extrinsic ${index}: Transaction has a bad signature`,
+        });
+      }
+      const imported = await importer.chain.importBlock(encodeBlock(big.block));
+      assert.equal(imported.header.stateRoot, big.header.stateRoot);
+    } finally {
+      await source.close();
+      await importer.close();
     }
   });
 });
