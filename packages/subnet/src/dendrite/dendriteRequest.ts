@@ -4,7 +4,6 @@
  * into the caller's synapse as `process_server_response` / `process_error_message` do.
  */
 import type { Keypair } from '@taonet/crypto';
-import { toHex } from '@taonet/primitives';
 import { formatPythonFloat } from '../python/pythonRepr.js';
 import { computeBodyHash } from '../synapse/bodyHash.js';
 import {
@@ -73,7 +72,9 @@ export function prepareRequest<F extends SynapseFields, D, C>(
     uuid: identity.uuid,
     bodyHash,
   });
-  local.dendrite.signature = toHex(identity.keypair.sign(message));
+  const signature = identity.keypair.sign(message);
+  // Node's hex encoder: the same lowercase text as toHex, without its intermediate arrays
+  local.dendrite.signature = `0x${Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('hex')}`;
   const sized = withTotalSize(encodeSynapseBody(definition, local, 'request'));
   local.totalSize = sized.size;
   const headers: Record<string, string> = { Host: formatHostPort(target.ip, target.port) };
