@@ -4,7 +4,6 @@
  * anything else is SCALE-encoded as a string (compact length ‖ UTF-8), blake2b-256 hashed when longer
  * than 32 bytes. The chain code is zero-padded to 32 bytes.
  */
-import { compactToU8a } from '@polkadot/util';
 import { TaonetError } from '@taonet/primitives';
 import { blake2b256 } from './hashing.js';
 
@@ -18,6 +17,14 @@ export interface DeriveJunction {
 const U64_MAX = (1n << 64n) - 1n;
 const JUNCTION_ID_LEN = 32;
 
+/** SCALE compact encoding of a length (below 2^30: the lengths of strings a path can hold). */
+function compactLength(n: number): Uint8Array {
+  if (n < 1 << 6) return Uint8Array.of(n << 2);
+  if (n < 1 << 14) return Uint8Array.of(((n << 2) | 1) & 0xff, n >> 6);
+  const v = n * 4 + 2;
+  return Uint8Array.of(v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff);
+}
+
 function encodeCode(code: string): Uint8Array {
   // Rust's u64::from_str accepts an optional leading '+'.
   if (/^\+?[0-9]+$/.test(code) && BigInt(code) <= U64_MAX) {
@@ -26,7 +33,7 @@ function encodeCode(code: string): Uint8Array {
     return bytes;
   }
   const utf8 = new TextEncoder().encode(code);
-  const prefix = compactToU8a(utf8.length);
+  const prefix = compactLength(utf8.length);
   const encoded = new Uint8Array(prefix.length + utf8.length);
   encoded.set(prefix);
   encoded.set(utf8, prefix.length);

@@ -2,13 +2,13 @@
  * ed25519 through @polkadot/wasm-crypto. Keys are their 32-byte seed (sp_core's `to_raw_vec()`); hard
  * derivation is sp_core's blake2b-256(SCALE("Ed25519HDKD") ‖ seed ‖ chainCode). There is no soft derivation.
  */
-import { ed25519KeypairFromSeed, ed25519Sign, ed25519Verify } from '@polkadot/wasm-crypto';
 import { blake2b256 } from './hashing.js';
+import { wasmCrypto } from './wasmCrypto.js';
 
 const HDKD = Uint8Array.of(11 << 2, ...new TextEncoder().encode('Ed25519HDKD'));
 
 export function ed25519PublicFromSeed(seed: Uint8Array): Uint8Array {
-  return ed25519KeypairFromSeed(seed).slice(32, 64);
+  return wasmCrypto('ed25519 key').ed25519KeypairFromSeed(seed).slice(32, 64);
 }
 
 export function ed25519DeriveHardSeed(seed: Uint8Array, chainCode: Uint8Array): Uint8Array {
@@ -20,7 +20,7 @@ export function ed25519DeriveHardSeed(seed: Uint8Array, chainCode: Uint8Array): 
 }
 
 export function ed25519SignSeed(seed: Uint8Array, publicKey: Uint8Array, message: Uint8Array): Uint8Array {
-  return ed25519Sign(publicKey, seed, message);
+  return wasmCrypto('ed25519 sign').ed25519Sign(publicKey, seed, message);
 }
 
 export function ed25519VerifyBytes(
@@ -28,5 +28,5 @@ export function ed25519VerifyBytes(
   signature: Uint8Array,
   publicKey: Uint8Array,
 ): boolean {
-  return ed25519Verify(signature, message, publicKey);
+  return wasmCrypto('ed25519 verify').ed25519Verify(signature, message, publicKey);
 }

@@ -3,9 +3,11 @@
  * (`substrate-bip39`: PBKDF2-HMAC-SHA512(entropy, "mnemonic" + password, 2048)[0..32] = the mini-secret),
  * not from the BIP39 seed. Validation names what is wrong: the word count, the unknown words, the checksum.
  */
-import { pbkdf2Encode, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
+import { pbkdf2 } from '@noble/hashes/pbkdf2';
+import { sha256, sha512 } from '@noble/hashes/sha2';
 import ENGLISH from '@polkadot/util-crypto/mnemonic/wordlists/en';
 import { TaonetError } from '@taonet/primitives';
+import { loadedWasmCrypto } from './wasmCrypto.js';
 
 export type MnemonicWordCount = 12 | 15 | 18 | 21 | 24;
 export const MNEMONIC_WORD_COUNTS: readonly MnemonicWordCount[] = [12, 15, 18, 21, 24];
@@ -33,7 +35,7 @@ export function splitMnemonic(phrase: string): string[] {
 
 function checksumBits(entropy: Uint8Array): number {
   const bits = entropy.length / 4; // ENT / 32
-  return (sha256AsU8a(entropy)[0] ?? 0) >> (8 - bits);
+  return (sha256(entropy)[0] ?? 0) >> (8 - bits);
 }
 
 /** The phrase of some entropy (16, 20, 24, 28 or 32 bytes). */
@@ -107,7 +109,7 @@ export function isValidMnemonic(phrase: string): boolean {
 /** A new random phrase (12 words unless told), from the platform's secure random source. */
 export function generateMnemonic(words: MnemonicWordCount = 12): string {
   ensureWordCount(words);
-  return entropyToMnemonic(randomAsU8a((words / 3) * 4));
+  return entropyToMnemonic(crypto.getRandomValues(new Uint8Array((words / 3) * 4)));
 }
 
 /**
@@ -117,5 +119,10 @@ export function generateMnemonic(words: MnemonicWordCount = 12): string {
 export function mnemonicToMiniSecret(phrase: string, password = ''): Uint8Array {
   const entropy = mnemonicToEntropy(phrase);
   const salt = new TextEncoder().encode(`mnemonic${password}`); // substrate-bip39: no normalisation
-  return pbkdf2Encode(entropy, salt, 2048).password.slice(0, 32);
+  // In the WASM once initCrypto() has loaded it (as @polkadot/util-crypto's pbkdf2Encode), else in JavaScript.
+  const wasm = loadedWasmCrypto();
+  const key = wasm?.isReady()
+    ? wasm.pbkdf2(entropy, salt, 2048)
+    : pbkdf2(sha512, entropy, salt, { c: 2048, dkLen: 64 });
+  return key.slice(0, 32);
 }

@@ -4,15 +4,9 @@
  * Exported secrets use schnorrkel's canonical form (scalar ‖ nonce), which is sp_core's `to_raw_vec()`
  * and btwallet's `privateKey`.
  */
-import {
-  sr25519DeriveKeypairHard,
-  sr25519DeriveKeypairSoft,
-  sr25519KeypairFromSeed,
-  sr25519Sign,
-  sr25519Verify,
-} from '@polkadot/wasm-crypto';
 import { getPublicKey } from '@scure/sr25519';
 import { TaonetError } from '@taonet/primitives';
+import { wasmCrypto } from './wasmCrypto.js';
 
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
 
@@ -30,15 +24,18 @@ function writeLe(value: bigint, into: Uint8Array): void {
 }
 
 export function sr25519PairFromSeed(seed: Uint8Array): Uint8Array {
-  return sr25519KeypairFromSeed(seed);
+  return wasmCrypto('sr25519 key').sr25519KeypairFromSeed(seed);
 }
 
 export function sr25519DerivePair(pair: Uint8Array, chainCode: Uint8Array, isHard: boolean): Uint8Array {
-  return isHard ? sr25519DeriveKeypairHard(pair, chainCode) : sr25519DeriveKeypairSoft(pair, chainCode);
+  const wasm = wasmCrypto('sr25519 derivation');
+  return isHard
+    ? wasm.sr25519DeriveKeypairHard(pair, chainCode)
+    : wasm.sr25519DeriveKeypairSoft(pair, chainCode);
 }
 
 export function sr25519SignPair(pair: Uint8Array, message: Uint8Array): Uint8Array {
-  return sr25519Sign(pair.subarray(64, 96), pair.subarray(0, 64), message);
+  return wasmCrypto('sr25519 sign').sr25519Sign(pair.subarray(64, 96), pair.subarray(0, 64), message);
 }
 
 export function sr25519VerifyBytes(
@@ -46,7 +43,7 @@ export function sr25519VerifyBytes(
   signature: Uint8Array,
   publicKey: Uint8Array,
 ): boolean {
-  return sr25519Verify(signature, message, publicKey);
+  return wasmCrypto('sr25519 verify').sr25519Verify(signature, message, publicKey);
 }
 
 /** A pair's secret in schnorrkel's canonical form (scalar ‖ nonce, 64 bytes). */

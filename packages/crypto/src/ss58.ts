@@ -3,8 +3,9 @@
  * base58(prefix ‖ publicKey ‖ blake2b-512("SS58PRE" ‖ prefix ‖ publicKey)[0..2]).
  * Prefixes 0..63 take one byte, 64..16383 two; 46 and 47 are reserved. Bittensor uses prefix 42.
  */
-import { base58Decode, base58Encode, blake2AsU8a } from '@polkadot/util-crypto';
 import { type AccountId, accountId, fromHex, type Ss58, TaonetError, toHex } from '@taonet/primitives';
+import { decodeBase58, encodeBase58 } from './base58.js';
+import { blake2b512 } from './hashing.js';
 
 /** Bittensor's (and generic Substrate's) SS58 prefix; its addresses start with `5`. */
 export const SS58_PREFIX = 42;
@@ -52,7 +53,7 @@ function checksum(body: Uint8Array): Uint8Array {
   const input = new Uint8Array(SS58PRE.length + body.length);
   input.set(SS58PRE);
   input.set(body, SS58PRE.length);
-  return blake2AsU8a(input, 512).subarray(0, CHECKSUM_LENGTH);
+  return blake2b512(input).subarray(0, CHECKSUM_LENGTH);
 }
 
 function toKeyBytes(publicKey: Uint8Array | string): Uint8Array {
@@ -74,7 +75,7 @@ export function encodeSs58(publicKey: Uint8Array | string, prefix: number = SS58
   body.set(head);
   body.set(key, head.length);
   body.set(checksum(body.subarray(0, head.length + KEY_LENGTH)), head.length + KEY_LENGTH);
-  return base58Encode(body) as Ss58;
+  return encodeBase58(body) as Ss58;
 }
 
 function decodePrefix(address: string, data: Uint8Array): { prefix: number; length: number } {
@@ -103,7 +104,7 @@ export function decodeSs58(address: string, expectedPrefix?: number): DecodedSs5
       },
     );
   }
-  const data = base58Decode(address);
+  const data = decodeBase58(address) ?? new Uint8Array();
   const { prefix, length } = decodePrefix(address, data);
   const expected = length + KEY_LENGTH + CHECKSUM_LENGTH;
   if (data.length !== expected) {

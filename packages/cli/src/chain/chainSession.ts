@@ -1,7 +1,9 @@
 /**
  * A connection to the chain for one command: the network from --network (or the environment, the config,
- * `local`), the crypto WASM ready for addresses and signatures, and a client that is always closed, so
- * that the process exits as soon as the command is done.
+ * `local`) and a client that is always closed, so that the process exits as soon as the command is done.
+ * The crypto WASM is not initialised here: SS58 addresses and hashes need none, and the wallet
+ * initialises it when it unlocks a key (inflating and instantiating it costs ~30 ms of CPU, which a
+ * read-only command does not pay).
  */
 import type { Client } from '@taonet/sdk';
 import type { CommandContext } from '../program/commandContext.js';
@@ -20,11 +22,7 @@ export async function withChain<T>(
   fn: (session: ChainSession) => Promise<T>,
 ): Promise<T> {
   const network = await ctx.network();
-  const [{ initCrypto }, { createClient }] = await Promise.all([
-    import('@taonet/crypto'),
-    import('@taonet/sdk'),
-  ]);
-  await initCrypto();
+  const { createClient } = await import('@taonet/sdk');
   const client = createClient({
     url: network.url,
     timeoutMs: 15_000,

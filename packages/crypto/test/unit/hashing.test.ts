@@ -41,3 +41,15 @@ describe('hashing', () => {
     assert.deepEqual(twox128('é'), twox128(Uint8Array.of(0xc3, 0xa9)));
   });
 });
+
+describe('blake2b512', () => {
+  it('is blake2b with a 64-byte digest, as @polkadot/util-crypto computes it', async () => {
+    const { blake2AsU8a } = await import('@polkadot/util-crypto');
+    const { blake2b512 } = await import('../../src/index.js');
+    for (const length of [0, 1, 42, 127, 128, 129, 300]) {
+      const data = Uint8Array.from({ length }, (_, i) => (i * 31 + length) & 0xff);
+      assert.deepEqual(blake2b512(data), blake2AsU8a(data, 512));
+      assert.deepEqual(blake2b(data, 512), blake2AsU8a(data, 512));
+    }
+  });
+});

@@ -191,7 +191,7 @@ export class ReconnectingTransport implements RpcTransport {
     this.retryTimer = undefined;
     let connection: SocketConnection;
     try {
-      const WebSocket = await getWebSocketConstructor(this.opts.WebSocket);
+      const WebSocket = await getWebSocketConstructor(this.opts.WebSocket, this.url);
       if (this.isClosed()) return;
       connection = openSocketConnection(this.url, WebSocket, this.timeoutMs);
     } catch (error) {

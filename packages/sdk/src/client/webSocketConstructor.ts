@@ -1,10 +1,21 @@
-/** The WebSocket class a client uses: the one given, the platform's (browsers, Node 22+), or the `ws` package's. */
+/**
+ * The WebSocket class a client uses: the one given, the platform's (browsers, Node 22+), or on Node 20
+ * `NetWebSocket` for `ws://` URLs (straight over node:net; loading the `ws` package costs more than
+ * connecting) and the `ws` package's for `wss://`.
+ */
 import type { WebSocketConstructor } from '@taonet/rpc';
 
-export async function getWebSocketConstructor(given?: WebSocketConstructor): Promise<WebSocketConstructor> {
+export async function getWebSocketConstructor(
+  given?: WebSocketConstructor,
+  url?: string,
+): Promise<WebSocketConstructor> {
   if (given !== undefined) return given;
   const native = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
   if (native !== undefined) return native;
+  if (url?.startsWith('ws://') === true) {
+    const { NetWebSocket } = await import('./netWebSocket.js');
+    return NetWebSocket;
+  }
   const ws = await import('ws');
   return ws.WebSocket as unknown as WebSocketConstructor;
 }

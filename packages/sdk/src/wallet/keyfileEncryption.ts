@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { secretbox } from '@noble/ciphers/salsa.js';
-import { type Algorithm, hashRaw, type Version } from '@node-rs/argon2';
+import type { Algorithm, Version } from '@node-rs/argon2';
 import { ANSIBLE_VAULT_PREFIX, decryptAnsibleVault } from './ansibleVault.js';
 import { decryptLegacyFernet, LEGACY_FERNET_PREFIX } from './legacyFernet.js';
 import { InvalidKeyfileError, UnsupportedKeyfileFormatError, WrongPasswordError } from './walletErrors.js';
@@ -57,6 +57,8 @@ export function isKeyfileEncrypted(data: Uint8Array): boolean {
  */
 export async function deriveNaclKey(password: string | Uint8Array): Promise<Uint8Array> {
   const bytes = typeof password === 'string' ? new TextEncoder().encode(password) : password;
+  // The native addon is loaded on the first derivation: reading keys and chain commands never need it.
+  const { hashRaw } = await import('@node-rs/argon2');
   const key = await hashRaw(bytes, {
     algorithm: ARGON2I,
     version: VERSION_0X13,

@@ -55,8 +55,11 @@ export const subnetsMetagraph: CommandModule<SubnetsMetagraphResult> = {
     return withChain(ctx, async ({ client, url, network }) => {
       const { syncMetagraph } = await import('@taonet/sdk');
       ctx.spinner.start(`Reading the metagraph of subnet ${netuid}`);
+      // Both at once (one round trip less); a missing subnet is reported by requireSubnet, with its hint.
+      const reading = syncMetagraph(client, { netuid });
+      reading.catch(() => {});
       await requireSubnet(client, netuid);
-      const mg = await syncMetagraph(client, { netuid });
+      const mg = await reading;
       return {
         network: network ?? url,
         netuid,
