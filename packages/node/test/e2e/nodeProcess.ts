@@ -19,7 +19,7 @@ export interface NodeProcess {
   kill(): void;
 }
 
-export function startNodeProcess(args: readonly string[], timeoutMs = 10_000): Promise<NodeProcess> {
+export function startNodeProcess(args: readonly string[], timeoutMs = 30_000): Promise<NodeProcess> {
   const child = spawn(process.execPath, [BIN, '--rpc-port', '0', '--log-format', 'json', ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
