@@ -1,7 +1,7 @@
 /**
  * The WASM half of @taonet/crypto (schnorrkel sr25519 and ed25519 from @polkadot/wasm-crypto) must be
  * instantiated once before the synchronous key, sign and verify functions can run. `initCrypto()` does it
- * (importing the module then: nothing loads it before); calling it again returns the same promise. SS58,
+ * (importing the modules then: nothing loads them before); calling it again returns the same promise. SS58,
  * hashing and mnemonic functions work without it.
  */
 import { TaonetError } from '@taonet/primitives';
@@ -18,14 +18,14 @@ function initFailed(): TaonetError {
 
 /** Instantiates the WASM crypto once; idempotent and safe to call concurrently. */
 export function initCrypto(): Promise<void> {
-  pending ??= import('@polkadot/wasm-crypto').then(
-    async (module) => {
+  pending ??= Promise.all([import('@polkadot/wasm-crypto'), import('@scure/sr25519')]).then(
+    async ([module, js]) => {
       const ok = await module.waitReady();
       if (!ok || !module.isReady()) {
         pending = undefined;
         throw initFailed();
       }
-      setWasmCrypto(module);
+      setWasmCrypto(module, js);
     },
     () => {
       pending = undefined;

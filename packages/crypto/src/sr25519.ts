@@ -4,9 +4,8 @@
  * Exported secrets use schnorrkel's canonical form (scalar ‖ nonce), which is sp_core's `to_raw_vec()`
  * and btwallet's `privateKey`.
  */
-import { getPublicKey } from '@scure/sr25519';
 import { TaonetError } from '@taonet/primitives';
-import { wasmCrypto } from './wasmCrypto.js';
+import { sr25519Js, wasmCrypto } from './wasmCrypto.js';
 
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
 
@@ -66,6 +65,6 @@ export function sr25519PairFromCanonicalSecret(secret: Uint8Array): Uint8Array {
   const pair = new Uint8Array(96);
   writeLe(scalar << 3n, pair.subarray(0, 32));
   pair.set(secret.subarray(32, 64), 32);
-  pair.set(getPublicKey(pair.subarray(0, 64)), 64);
+  pair.set(sr25519Js('sr25519 key').getPublicKey(pair.subarray(0, 64)), 64);
   return pair;
 }

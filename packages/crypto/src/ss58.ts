@@ -56,8 +56,30 @@ function checksum(body: Uint8Array): Uint8Array {
   return blake2b512(input).subarray(0, CHECKSUM_LENGTH);
 }
 
+function nibble(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
+
+/** The 32 bytes of a well-formed 0x account id (a metagraph has hundreds), else undefined. */
+function parseAccountHex(text: string): Uint8Array | undefined {
+  if (text.length !== 2 + 2 * KEY_LENGTH || text.charCodeAt(0) !== 48 || (text.charCodeAt(1) | 32) !== 120) {
+    return undefined;
+  }
+  const bytes = new Uint8Array(KEY_LENGTH);
+  for (let i = 0; i < KEY_LENGTH; i++) {
+    const high = nibble(text.charCodeAt(2 + 2 * i));
+    const low = nibble(text.charCodeAt(3 + 2 * i));
+    if (high < 0 || low < 0) return undefined;
+    bytes[i] = (high << 4) | low;
+  }
+  return bytes;
+}
+
 function toKeyBytes(publicKey: Uint8Array | string): Uint8Array {
-  const bytes = typeof publicKey === 'string' ? fromHex(accountId(publicKey)) : publicKey;
+  const bytes =
+    typeof publicKey === 'string' ? (parseAccountHex(publicKey) ?? fromHex(accountId(publicKey))) : publicKey;
   if (bytes.length !== KEY_LENGTH) {
     throw new TaonetError('INVALID_PUBLIC_KEY', `a public key has 32 bytes, got ${bytes.length}`, {
       details: { length: bytes.length },

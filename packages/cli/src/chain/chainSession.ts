@@ -21,8 +21,8 @@ export async function withChain<T>(
   ctx: CommandContext,
   fn: (session: ChainSession) => Promise<T>,
 ): Promise<T> {
-  const network = await ctx.network();
-  const { createClient } = await import('@taonet/sdk');
+  // The SDK's chunks compile while the config file is read.
+  const [network, { createClient }] = await Promise.all([ctx.network(), import('@taonet/sdk')]);
   const client = createClient({
     url: network.url,
     timeoutMs: 15_000,

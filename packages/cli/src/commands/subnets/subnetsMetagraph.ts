@@ -7,6 +7,7 @@ import { withChain } from '../../chain/chainSession.js';
 import { readNetuid, requireSubnet } from '../../chain/netuidInput.js';
 import { formatTao } from '../../chain/taoAmount.js';
 import type { CommandModule } from '../../program/commandSpec.js';
+import { writeWideTable } from './subnetsMetagraphTable.js';
 import { type SubnetsMetagraphResult, subnetsMetagraphResultSchema } from './subnetsSchemas.js';
 
 type Neuron = SubnetsMetagraphResult['neurons'][number];
@@ -73,7 +74,8 @@ export const subnetsMetagraph: CommandModule<SubnetsMetagraphResult> = {
   render(result, out) {
     const c = out.color;
     out.line(c.dim(`subnet ${result.netuid}, block ${result.block}, ${result.n} neurons`));
-    out.table(
+    writeWideTable(
+      out,
       [
         'uid',
         'hotkey',
