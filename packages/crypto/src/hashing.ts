@@ -15,6 +15,8 @@ export type HashInput = Uint8Array | string;
 
 interface NativeHashing {
   createHash(algorithm: 'blake2b512'): { update(data: Uint8Array): { digest(): Uint8Array } };
+  /** One-shot, without a Hash object (Node ≥ 20.12). */
+  hash?(algorithm: 'blake2b512', data: Uint8Array, outputEncoding: 'buffer'): Uint8Array;
 }
 
 /** node:crypto through `process.getBuiltinModule` (Node ≥ 20.16), undefined in browsers. */
@@ -46,7 +48,8 @@ export function blake2b(data: HashInput, bitLength: 64 | 128 | 256 | 512 = 256):
 export function blake2b512(data: Uint8Array): Uint8Array {
   if (native === undefined) native = findNativeHashing() ?? null;
   if (native === null) return blake2bJs(data, { dkLen: 64 });
-  const digest = native.createHash('blake2b512').update(data).digest();
+  const digest =
+    native.hash?.('blake2b512', data, 'buffer') ?? native.createHash('blake2b512').update(data).digest();
   return new Uint8Array(digest.buffer, digest.byteOffset, digest.byteLength);
 }
 

@@ -62,10 +62,17 @@ function nibble(code: number): number {
   return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
 
+/** Node's Buffer, whose native hex decoding stops at the first non-hex digit; undefined in browsers. */
+const NodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'hex'): Uint8Array } }).Buffer;
+
 /** The 32 bytes of a well-formed 0x account id (a metagraph has hundreds), else undefined. */
 function parseAccountHex(text: string): Uint8Array | undefined {
   if (text.length !== 2 + 2 * KEY_LENGTH || text.charCodeAt(0) !== 48 || (text.charCodeAt(1) | 32) !== 120) {
     return undefined;
+  }
+  if (NodeBuffer !== undefined) {
+    const decoded = NodeBuffer.from(text.slice(2), 'hex');
+    return decoded.length === KEY_LENGTH ? decoded : undefined;
   }
   const bytes = new Uint8Array(KEY_LENGTH);
   for (let i = 0; i < KEY_LENGTH; i++) {
