@@ -36,7 +36,8 @@ export interface AxonIdentity {
 
 export interface AxonReply {
   status: number;
-  headers: HeaderList;
+  /** Flat: name, value, name, value... (as `writeHead` takes them). */
+  headers: string[];
   body: string;
 }
 
@@ -50,9 +51,10 @@ export function sanitizeHeaderValue(value: string): string {
   return /^[\t\x20-\x7e\xa0-\xff]*$/.test(value) ? value : value.replace(/[^\t\x20-\x7e\xa0-\xff]/g, '?');
 }
 
-function finishHeaders(headers: HeaderList, contentType: string): HeaderList {
-  const out: HeaderList = [['content-type', contentType]];
-  for (const [name, value] of headers) out.push([name, sanitizeHeaderValue(value)]);
+/** The flat header list of a reply: the content type, then the synapse headers with safe values. */
+function finishHeaders(headers: HeaderList, contentType: string): string[] {
+  const out = ['content-type', contentType];
+  for (const [name, value] of headers) out.push(name, sanitizeHeaderValue(value));
   return out;
 }
 
@@ -71,8 +73,8 @@ function sign(
     dendriteNonce: dendriteNonce ?? 0n,
     body: reply.body,
   });
-  reply.headers.push([AXON_NONCE_HEADER, String(axonNonce)]);
-  reply.headers.push([AXON_SIGNATURE_HEADER, toHex(identity.keypair.sign(message))]);
+  reply.headers.push(AXON_NONCE_HEADER, String(axonNonce));
+  reply.headers.push(AXON_SIGNATURE_HEADER, toHex(identity.keypair.sign(message)));
 }
 
 /** The 200 (or forward-chosen) response for a synapse the forward returned. */
@@ -100,12 +102,12 @@ export function createSuccessReply(
   return reply;
 }
 
-/** The headers a streaming response starts with (status 200, `text/event-stream`). */
+/** The headers a streaming response starts with (status 200, `text/event-stream`), flat. */
 export function createStreamHeaders(
   definition: AnySynapseDefinition,
   synapse: SynapseData<SynapseFields>,
   elapsedSeconds: number,
-): HeaderList {
+): string[] {
   synapse.axon.statusCode = 200;
   synapse.axon.statusMessage = 'Success';
   synapse.axon.processTime = elapsedSeconds;

@@ -62,8 +62,7 @@ export function getPeer(request: IncomingMessage): Peer {
 /** Writes the reply (its headers are already validated text: the flat list goes out as is). */
 export function sendReply(response: ServerResponse, axonReply: AxonReply, runtime: AxonRuntime): void {
   runtime.countStatus(axonReply.status);
-  const headers: string[] = [];
-  for (const [name, value] of axonReply.headers) headers.push(name, value);
+  const headers = axonReply.headers;
   headers.push('content-length', String(Buffer.byteLength(axonReply.body)));
   response.writeHead(axonReply.status, headers);
   response.end(axonReply.body);

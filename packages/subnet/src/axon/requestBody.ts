@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TaonetError } from '@taonet/primitives';
 import type { KnownBodyHash } from '../synapse/bodyHash.js';
 import type { AnySynapseDefinition, Synapse, SynapseFields } from '../synapse/defineSynapse.js';
-import type { DecodedHeaders, HeaderList } from '../synapse/synapseHeaders.js';
+import type { DecodedHeaders } from '../synapse/synapseHeaders.js';
 import { decodeSynapseBody } from '../synapse/synapseWire.js';
 
 /** A request refused with an HTTP status and the SDK-style message. */
@@ -117,10 +117,10 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<string |
 export async function streamOut(
   response: ServerResponse,
   stream: AsyncIterable<string | Uint8Array>,
-  headers: HeaderList,
+  headers: string[],
   signal: AbortSignal,
 ): Promise<void> {
-  response.writeHead(200, headers.flat());
+  response.writeHead(200, headers);
   try {
     for await (const chunk of stream) {
       if (signal.aborted) break;
