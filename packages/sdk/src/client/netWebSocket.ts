@@ -20,7 +20,7 @@ const OP = { continuation: 0, text: 1, binary: 2, close: 8, ping: 9, pong: 10 } 
 type EventType = 'open' | 'close' | 'error' | 'message';
 type Listener = (event: { data?: unknown; error?: unknown }) => void;
 
-/** A frame header: where its payload lies in the buffer, or undefined while incomplete. */
+/** A whole frame: its payload and where it ends in the buffer. */
 interface Frame {
   readonly fin: boolean;
   readonly opcode: number;
@@ -28,24 +28,25 @@ interface Frame {
   readonly end: number;
 }
 
-function readFrame(buffer: Buffer): Frame | undefined {
-  if (buffer.length < 2) return undefined;
+/** The frame at the start of `buffer`, or the number of bytes it needs (a guess while the header is cut). */
+function readFrame(buffer: Buffer): Frame | number {
+  if (buffer.length < 2) return 2;
   const b0 = buffer[0] ?? 0;
   const b1 = buffer[1] ?? 0;
   let length = b1 & 0x7f;
   let offset = 2;
   if (length === 126) {
-    if (buffer.length < 4) return undefined;
+    if (buffer.length < 4) return 4;
     length = buffer.readUInt16BE(2);
     offset = 4;
   } else if (length === 127) {
-    if (buffer.length < 10) return undefined;
+    if (buffer.length < 10) return 10;
     length = Number(buffer.readBigUInt64BE(2));
     offset = 10;
   }
   const masked = (b1 & 0x80) !== 0;
   const start = offset + (masked ? 4 : 0);
-  if (buffer.length < start + length) return undefined;
+  if (buffer.length < start + length) return start + length;
   const payload = buffer.subarray(start, start + length);
   if (masked) for (let i = 0; i < length; i++) payload[i]! ^= buffer[offset + (i & 3)] ?? 0;
   return { fin: (b0 & 0x80) !== 0, opcode: b0 & 0x0f, payload, end: start + length };
@@ -77,6 +78,10 @@ export class NetWebSocket {
   private readonly listeners = new Map<EventType, Listener[]>();
   private readonly key = randomBytes(16).toString('base64');
   private buffer: Buffer = Buffer.alloc(0);
+  /** Chunks received after `buffer`, joined once the frame they complete has all its bytes. */
+  private pending: Buffer[] = [];
+  private pendingLength = 0;
+  private needed = 0;
   private handshakeDone = false;
   private fragments: Buffer[] = [];
   private fragmentOpcode = 0;
@@ -141,11 +146,24 @@ export class NetWebSocket {
   }
 
   private onData(chunk: Buffer): void {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    // A large message comes in many chunks: copy them together once, not at every chunk.
+    this.pending.push(chunk);
+    this.pendingLength += chunk.length;
+    if (this.buffer.length + this.pendingLength < this.needed) return;
+    this.buffer =
+      this.buffer.length === 0 && this.pending.length === 1
+        ? chunk
+        : Buffer.concat([this.buffer, ...this.pending]);
+    this.pending = [];
+    this.pendingLength = 0;
+    this.needed = 0;
     if (!this.handshakeDone && !this.readHandshake()) return;
     for (;;) {
       const frame = readFrame(this.buffer);
-      if (frame === undefined) return;
+      if (typeof frame === 'number') {
+        this.needed = frame;
+        return;
+      }
       this.buffer = this.buffer.subarray(frame.end);
       this.onFrame(frame);
       if (this.readyState === CLOSED) return;

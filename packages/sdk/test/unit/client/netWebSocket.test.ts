@@ -34,7 +34,14 @@ describe('NetWebSocket', () => {
       socket.on('message', (data, isBinary) => {
         const text = data.toString();
         if (text === 'big') socket.send('x'.repeat(200_000));
-        else if (text === 'fragmented') {
+        else if (text === 'huge') socket.send(Buffer.alloc(3_000_000, 'h').toString());
+        else if (text === 'trickle') {
+          // one frame (126-length header) cut into single bytes, then a short frame, in separate writes
+          const raw = (socket as unknown as { _socket: import('node:net').Socket })._socket;
+          const frame = Buffer.concat([Buffer.from([0x81, 126, 0x01, 0x2c]), Buffer.alloc(300, 't')]);
+          for (let i = 0; i < frame.length; i += 97) raw.write(frame.subarray(i, i + 97));
+          raw.write(Buffer.from([0x81, 0x01, 0x21]));
+        } else if (text === 'fragmented') {
           socket.send('ab', { fin: false });
           socket.send('cd', { fin: false });
           socket.send('é', { fin: true });
@@ -54,7 +61,11 @@ describe('NetWebSocket', () => {
     ws.send('z'.repeat(70_000));
     ws.send('big');
     ws.send('fragmented');
-    await until(() => messages.length === 5);
+    ws.send('huge');
+    ws.send('trickle');
+    await until(() => messages.length === 8);
+    assert.equal(messages[5], 'h'.repeat(3_000_000));
+    assert.deepEqual(messages.slice(6), ['t'.repeat(300), '!']);
     assert.deepEqual(messages.slice(0, 2), ['echo hi', `echo ${'y'.repeat(300)}`]);
     assert.equal(messages[2], `echo ${'z'.repeat(70_000)}`);
     assert.equal(messages[3], 'x'.repeat(200_000));
