@@ -25,7 +25,14 @@ describe('subnets metagraph table', () => {
 
   it('pads by visible width (colour codes take none) and boxes the columns in a colour terminal', () => {
     const green = (s: string) => `\u001b[32m${s}\u001b[39m`;
-    const joined = joinColumns(['a', 'b'], [[green('✔'), 'x'], ['long', 'y']], '  ');
+    const joined = joinColumns(
+      ['a', 'b'],
+      [
+        [green('✔'), 'x'],
+        ['long', 'y'],
+      ],
+      '  ',
+    );
     assert.deepEqual(joined.rows, [`${green('✔')}     x`, 'long  y']);
     assert.equal(joined.head, 'a     b');
     const boxed = capture(true, true, (out) => writeWideTable(out, ['a', 'b'], [['1', '22']]));
