@@ -205,7 +205,11 @@ describe('tao subnet template-miner (e2e, dev node)', () => {
       const { uid } = await burnedRegister(client, { signer, netuid: 1, hotkey: hotkey.address });
       const args = ['--network', node!.url, '--netuid', '1', '--hotkey-uri', '//TemplateCliMiner'];
       const flags = ['--port', '0', '--external-ip', '127.0.0.1', '--log-format', 'json'];
-      miner = await startMiner([...args, ...flags], (_out, err) => /"msg":"axon served"/.test(err));
+      // stdout and stderr are separate pipes: wait for the listening line too, whichever comes last
+      miner = await startMiner(
+        [...args, ...flags],
+        (out, err) => /"msg":"axon served"/.test(err) && out.includes('\n'),
+      );
       const listening = JSON.parse(miner.out().trim()) as { msg: string; port: number; hotkey: string };
       assert.equal(listening.msg, 'miner.listening');
       assert.equal(listening.hotkey, hotkey.address);
