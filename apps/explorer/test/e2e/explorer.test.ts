@@ -205,14 +205,17 @@ describe('the explorer in chromium', { skip }, () => {
     const hash = await at(account.block);
     const info = await getAccountInfo(client, { address: keys.alice.address, at: hash });
     assert.equal(account.values.Free, `${formatTao(info.free, 9)} τ`);
-    const stakes = await getStakeInfoForColdkey(client, { coldkey: keys.alice.address, at: hash });
+    // the stake panel is read on its own: the page may have moved to a newer block since the first read
+    const stakePanel = await readPanel(page, 'account-stake');
+    const stakeHash = await at(stakePanel.block);
+    const stakes = await getStakeInfoForColdkey(client, { coldkey: keys.alice.address, at: stakeHash });
     assert.ok(stakes.length > 0);
-    const stakeTable = (await readPanel(page, 'account-stake')).tables['account-stake']!;
+    const stakeTable = stakePanel.tables['account-stake']!;
     assert.equal(stakeTable.rows, stakes.length);
     assert.deepEqual(await readColumns(page, 'account-stake'), ['hotkey', 'netuid', 'alpha', 'value']);
     // the validator's stake on subnet 1: its alpha, and its TAO value (alpha at the spot price)
     const onOne = stakes.find((st) => st.netuid === 1 && st.hotkey === keys.validator.address)!;
-    const price = (await getAllDynamicInfo(client, { at: hash })).find((d) => d.netuid === 1)!.price;
+    const price = (await getAllDynamicInfo(client, { at: stakeHash })).find((d) => d.netuid === 1)!.price;
     const row = stakeTable.texts.find(
       (r) => r.includes(keys.validator.address.slice(0, 6)) && cells(r)[1] === '1',
     );
