@@ -1,5 +1,6 @@
 /**
- * The real node process for end-to-end tests (SDK, CLI, subnets): `taonet-node --dev --tmp` on a free loopback port
+ * The real node process for end-to-end tests and benches (SDK, CLI, subnets, explorer): `taonet-node --dev
+ * --tmp` (`startDevNode`) or any arguments, e.g. a `--chain` spec (`startNode`), on a free loopback port
  * (`--rpc-port 0`), ready once it logs "node started" (whose `rpc` field is the WebSocket URL). Stopped
  * with SIGTERM (SIGKILL after a grace period, or when the test process exits).
  */
@@ -13,20 +14,39 @@ export interface DevNode {
   stop(): Promise<void>;
 }
 
+export interface StartNodeOpts {
+  /** how long the node may take to log "node started" (default 20 s) */
+  readonly timeoutMs?: number;
+  /** how long SIGTERM may take before SIGKILL (default 5 s) */
+  readonly graceMs?: number;
+  /** run once the process has exited, after `stop()` or a failed start (e.g. to remove a spec's folder) */
+  readonly cleanup?: () => void;
+}
+
+/** `taonet-node --dev --tmp --rpc-port 0` plus `args`. */
 export function startDevNode(args: readonly string[] = [], timeoutMs = 20_000): Promise<DevNode> {
-  const child = spawn(
-    process.execPath,
-    [BIN, '--dev', '--tmp', '--rpc-port', '0', '--log-format', 'json', ...args],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+  return startNode(['--dev', '--tmp', ...args], { timeoutMs });
+}
+
+/** `taonet-node --rpc-port 0 --log-format json <args>` (a flag in `args` wins over those). */
+export function startNode(args: readonly string[], opts: StartNodeOpts = {}): Promise<DevNode> {
+  const { timeoutMs = 20_000, graceMs = 5_000, cleanup } = opts;
+  const child = spawn(process.execPath, [BIN, '--rpc-port', '0', '--log-format', 'json', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      cleanup?.();
+      resolve();
+    }),
   );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const kill = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   process.once('exit', kill);
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const grace = setTimeout(kill, 5_000);
+    const grace = setTimeout(kill, graceMs);
     await exited;
     clearTimeout(grace);
     process.removeListener('exit', kill);

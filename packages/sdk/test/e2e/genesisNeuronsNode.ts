@@ -4,19 +4,15 @@
  * first 64 staked so that they get validator permits, tempo 10 so that epochs run. Ready once it logs
  * "node started"; stopped with SIGTERM (SIGKILL after a grace period, or when the test process exits).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKeypairFromUri } from '@taonet/crypto';
+import { type DevNode as GenesisNeuronsNode, startNode } from '@taonet/testing/devNode';
 
-const BIN = join(import.meta.dirname, '..', '..', '..', 'node', 'bin', 'taonet-node.js');
 const TAO = 1_000_000_000n;
 
-export interface GenesisNeuronsNode {
-  readonly url: string;
-  stop(): Promise<void>;
-}
+export type { GenesisNeuronsNode };
 
 export interface GenesisNeuronsOpts {
   readonly uids: number;
@@ -68,50 +64,7 @@ export function startGenesisNeuronsNode(
   timeoutMs = 60_000,
 ): Promise<GenesisNeuronsNode> {
   const dir = mkdtempSync(join(tmpdir(), 'taonet-metagraph-'));
-  const args = ['--chain', writeSpec(dir, opts.uids), '--tmp', '--alice', '--rpc-port', '0'];
-  args.push('--block-time', String(opts.blockTime ?? 100), '--log-format', 'json');
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const kill = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
-  process.once('exit', kill);
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const grace = setTimeout(kill, 5_000);
-    await exited;
-    clearTimeout(grace);
-    process.removeListener('exit', kill);
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return new Promise((resolve, reject) => {
-    const lines: string[] = [];
-    const timer = setTimeout(() => {
-      kill();
-      reject(new Error(`the node did not start within ${timeoutMs} ms:\n${lines.join('\n')}`));
-    }, timeoutMs);
-    let buffered = '';
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      buffered += chunk;
-      const parts = buffered.split('\n');
-      buffered = parts.pop()!;
-      for (const line of parts) {
-        if (lines.length < 200) lines.push(line);
-        let record: { msg?: unknown; rpc?: unknown } = {};
-        try {
-          record = JSON.parse(line) as typeof record;
-        } catch {
-          continue;
-        }
-        if (record.msg === 'node started') {
-          clearTimeout(timer);
-          resolve({ url: String(record.rpc), stop });
-        }
-      }
-    });
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`the node exited before starting:\n${lines.join('\n')}`));
-    });
-  });
+  const args = ['--chain', writeSpec(dir, opts.uids), '--tmp', '--alice'];
+  args.push('--block-time', String(opts.blockTime ?? 100));
+  return startNode(args, { timeoutMs, cleanup: () => rmSync(dir, { recursive: true, force: true }) });
 }
