@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build, type InlineConfig } from 'vite';
+import { build, type InlineConfig, type Plugin } from 'vite';
 
 export const WEB_ROOT = join(import.meta.dirname, '..', '..', 'web');
 /** Where `npm start` and `tao explorer` serve from unless told otherwise. */
@@ -17,6 +17,27 @@ export interface BuildExplorerOpts {
   readonly outDir?: string;
 }
 
+const NODE_ONLY_TRANSPORT = '\0taonet:node-websocket';
+
+/**
+ * The SDK client loads its node:net WebSocket (Node 20, `ws://`) with a dynamic import that a browser never
+ * reaches (it has `WebSocket`); the bundle gets a stub in its place instead of node:net and node:crypto shims.
+ */
+function nodeOnlyTransport(): Plugin {
+  return {
+    name: 'taonet-node-only-transport',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === './netWebSocket.js' && importer?.endsWith('webSocketConstructor.ts') === true
+        ? NODE_ONLY_TRANSPORT
+        : null,
+    load: (id) =>
+      id === NODE_ONLY_TRANSPORT
+        ? "export class NetWebSocket { constructor() { throw new Error('NetWebSocket runs on Node only'); } }"
+        : null,
+  };
+}
+
 /** Vite's settings for the app (no config file): React, and the SDK's browser entry from its sources. */
 export function getViteConfig(): InlineConfig {
   return {
@@ -24,7 +45,7 @@ export function getViteConfig(): InlineConfig {
     base: './',
     configFile: false,
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), nodeOnlyTransport()],
     resolve: { conditions: ['browser', 'development', 'module'] },
   };
 }
