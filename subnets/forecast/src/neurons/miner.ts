@@ -64,16 +64,17 @@ async function main(): Promise<void> {
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
       logger,
     });
+    // listen for SIGINT/SIGTERM before saying it serves: a supervisor may stop it right after that line
+    stopOnSignals(async () => {
+      await running.stop();
+      await close();
+    }, logger);
     const host = axon!.host ?? '0.0.0.0';
     process.stdout.write(
       `forecast miner listening on ${host}:${running.miner.axon.port} hotkey ${hotkey.address}` +
         ` model ${args.model}\n`,
     );
     reportAxonServed(running.miner, logger);
-    stopOnSignals(async () => {
-      await running.stop();
-      await close();
-    }, logger);
   } catch (error) {
     await close();
     throw error;

@@ -65,13 +65,14 @@ async function main(): Promise<void> {
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
       logger,
     });
-    const host = axon!.host ?? '0.0.0.0';
-    process.stdout.write(`ocr miner listening on ${host}:${miner.axon.port} hotkey ${hotkey.address}\n`);
-    reportAxonServed(miner, logger);
+    // listen for SIGINT/SIGTERM before saying it serves: a supervisor may stop it right after that line
     stopOnSignals(async () => {
       await miner.stop();
       await close();
     }, logger);
+    const host = axon!.host ?? '0.0.0.0';
+    process.stdout.write(`ocr miner listening on ${host}:${miner.axon.port} hotkey ${hotkey.address}\n`);
+    reportAxonServed(miner, logger);
   } catch (error) {
     await close();
     throw error;
