@@ -69,10 +69,20 @@ function newestChange(dir: string): number {
   return newest;
 }
 
-/** Whether `dir` holds no build, or one older than the app's sources. */
+/** The sources a build is made of: the app, and the workspace packages it bundles from their sources. */
+const BUILD_SOURCES = [
+  WEB_ROOT,
+  ...['sdk', 'rpc', 'primitives', 'crypto'].map((name) =>
+    join(WEB_ROOT, '..', '..', '..', 'packages', name, 'src'),
+  ),
+];
+
+/** Whether `dir` holds no build, or one older than the app's or its bundled packages' sources. */
 export function isExplorerBuildStale(dir: string = DEFAULT_DIST): boolean {
   const index = join(dir, 'index.html');
-  return !existsSync(index) || statSync(index).mtimeMs < newestChange(WEB_ROOT);
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  return BUILD_SOURCES.some((source) => existsSync(source) && built < newestChange(source));
 }
 
 /**
