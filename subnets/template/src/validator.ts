@@ -14,17 +14,18 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { netUid } from '@taonet/primitives';
 import {
+  getLocalSubnetSettings,
+  getLocalValidatorChainOpts,
   getNeuronUsage,
   LOCAL_CHAIN_OPTIONS,
   type LocalChainArgs,
   type NeuronArgs,
-  type NeuronLogger,
   numberFlag,
   openNeuronRuntime,
   parseLocalChainArgs,
   parseNeuronArgs,
+  runLocalChainClock,
   runNeuronScript,
   stopOnSignals,
 } from '@taonet/subnet';
@@ -64,22 +65,6 @@ export function parseValidatorArgs(argv: readonly string[]): ValidatorArgs {
   };
 }
 
-/** On the in-memory chain: a block every `blockMs`, and the miners' incentive logged at each epoch. */
-function runLocalChain(
-  args: ValidatorArgs,
-  chain: ReturnType<typeof createLocalTemplateChain>,
-  logger: NeuronLogger,
-) {
-  const { tempo, blockMs } = args.local!;
-  chain.subscribeBlocks(async (block) => {
-    if (block % tempo !== 0) return;
-    const metagraph = await chain.getMetagraph(netUid(args.netuid));
-    const incentive = metagraph.incentive.map((value, uid) => `${uid}:${value.toFixed(3)}`).join(' ');
-    logger('info', 'chain.epoch', { block, incentive });
-  });
-  chain.startBlockTimer(blockMs);
-}
-
 async function main(): Promise<void> {
   const args = parseValidatorArgs(process.argv.slice(2));
   const { hotkey, logger, chainOpts, close } = await openNeuronRuntime(args, 'validator');
@@ -90,15 +75,13 @@ async function main(): Promise<void> {
           netuid: args.netuid,
           validator: hotkey,
           miners: args.local.miners,
-          subnet: { tempo: args.local.tempo, weightsRateLimit: Math.min(args.local.tempo, 5) },
+          subnet: getLocalSubnetSettings(args.local),
         });
   try {
     const validator = await runTemplateValidator({
       netuid: args.netuid,
       hotkey,
-      ...('chain' in chainOpts
-        ? chainOpts
-        : { chain: local!, resyncEveryBlocks: Math.max(1, Math.floor(args.local!.tempo / 2)) }),
+      ...('chain' in chainOpts ? chainOpts : getLocalValidatorChainOpts(local!, args.local!)),
       logger,
       timeout: args.timeout,
       stepIntervalMs: args.stepMs,
@@ -106,7 +89,7 @@ async function main(): Promise<void> {
       movingAverageAlpha: args.alpha,
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
     });
-    if (local !== null) runLocalChain(args, local, logger);
+    if (local !== null) runLocalChainClock(local, args.netuid, args.local!, logger);
     stopOnSignals(async () => {
       local?.stopBlockTimer();
       await validator.stop();

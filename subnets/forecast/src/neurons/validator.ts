@@ -15,18 +15,18 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { netUid } from '@taonet/primitives';
 import {
+  getLocalSubnetSettings,
+  getLocalValidatorChainOpts,
   getNeuronUsage,
   LOCAL_CHAIN_OPTIONS,
   type LocalChainArgs,
-  type LocalChainPort,
   type NeuronArgs,
-  type NeuronLogger,
   numberFlag,
   openNeuronRuntime,
   parseLocalChainArgs,
   parseNeuronArgs,
+  runLocalChainClock,
   runNeuronScript,
   stopOnSignals,
 } from '@taonet/subnet';
@@ -82,17 +82,6 @@ export function parseForecastValidatorArgs(argv: readonly string[]): ForecastVal
   };
 }
 
-/** On the in-memory chain: a block every `blockMs`, and the miners' incentive logged at each epoch. */
-function runLocalChain(netuid: number, local: LocalChainArgs, chain: LocalChainPort, logger: NeuronLogger) {
-  chain.subscribeBlocks(async (block) => {
-    if (block % local.tempo !== 0) return;
-    const metagraph = await chain.getMetagraph(netUid(netuid));
-    const incentive = metagraph.incentive.map((value, uid) => `${uid}:${value.toFixed(3)}`).join(' ');
-    logger('info', 'chain.epoch', { block, incentive });
-  });
-  chain.startBlockTimer(local.blockMs);
-}
-
 async function main(): Promise<void> {
   const args = parseForecastValidatorArgs(process.argv.slice(2));
   const { hotkey, logger, chainOpts, close } = await openNeuronRuntime(args, 'forecast-validator');
@@ -103,15 +92,13 @@ async function main(): Promise<void> {
           netuid: args.netuid,
           validator: hotkey,
           miners: args.local.miners,
-          subnet: { tempo: args.local.tempo, weightsRateLimit: Math.min(args.local.tempo, 5) },
+          subnet: getLocalSubnetSettings(args.local),
         });
   try {
     const validator = await runForecastValidator({
       netuid: args.netuid,
       hotkey,
-      ...('chain' in chainOpts
-        ? chainOpts
-        : { chain: local!, resyncEveryBlocks: Math.max(1, Math.floor(args.local!.tempo / 2)) }),
+      ...('chain' in chainOpts ? chainOpts : getLocalValidatorChainOpts(local!, args.local!)),
       logger,
       timeout: args.timeout,
       stepIntervalMs: args.stepMs,
@@ -129,7 +116,7 @@ async function main(): Promise<void> {
         }),
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
     });
-    if (local !== null) runLocalChain(args.netuid, args.local!, local, logger);
+    if (local !== null) runLocalChainClock(local, args.netuid, args.local!, logger);
     stopOnSignals(async () => {
       local?.stopBlockTimer();
       await validator.stop();

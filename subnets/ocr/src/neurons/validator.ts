@@ -15,18 +15,18 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { netUid } from '@taonet/primitives';
 import {
+  getLocalSubnetSettings,
+  getLocalValidatorChainOpts,
   getNeuronUsage,
   LOCAL_CHAIN_OPTIONS,
   type LocalChainArgs,
-  type LocalChainPort,
   type NeuronArgs,
-  type NeuronLogger,
   numberFlag,
   openNeuronRuntime,
   parseLocalChainArgs,
   parseNeuronArgs,
+  runLocalChainClock,
   runNeuronScript,
   stopOnSignals,
 } from '@taonet/subnet';
@@ -66,17 +66,6 @@ export function parseOcrValidatorArgs(argv: readonly string[]): OcrValidatorArgs
   };
 }
 
-/** On the in-memory chain: a block every `blockMs`, and the miners' incentive logged at each epoch. */
-function runLocalChain(netuid: number, local: LocalChainArgs, chain: LocalChainPort, logger: NeuronLogger) {
-  chain.subscribeBlocks(async (block) => {
-    if (block % local.tempo !== 0) return;
-    const metagraph = await chain.getMetagraph(netUid(netuid));
-    const incentive = metagraph.incentive.map((value, uid) => `${uid}:${value.toFixed(3)}`).join(' ');
-    logger('info', 'chain.epoch', { block, incentive });
-  });
-  chain.startBlockTimer(local.blockMs);
-}
-
 async function main(): Promise<void> {
   const args = parseOcrValidatorArgs(process.argv.slice(2));
   const { hotkey, logger, chainOpts, close } = await openNeuronRuntime(args, 'ocr-validator');
@@ -87,15 +76,13 @@ async function main(): Promise<void> {
           netuid: args.netuid,
           validator: hotkey,
           miners: args.local.miners,
-          subnet: { tempo: args.local.tempo, weightsRateLimit: Math.min(args.local.tempo, 5) },
+          subnet: getLocalSubnetSettings(args.local),
         });
   try {
     const validator = await runOcrValidator({
       netuid: args.netuid,
       hotkey,
-      ...('chain' in chainOpts
-        ? chainOpts
-        : { chain: local!, resyncEveryBlocks: Math.max(1, Math.floor(args.local!.tempo / 2)) }),
+      ...('chain' in chainOpts ? chainOpts : getLocalValidatorChainOpts(local!, args.local!)),
       logger,
       timeout: args.timeout,
       stepIntervalMs: args.stepMs,
@@ -104,7 +91,7 @@ async function main(): Promise<void> {
       task: { score: { timeoutMs: args.timeout * 1000 } },
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
     });
-    if (local !== null) runLocalChain(args.netuid, args.local!, local, logger);
+    if (local !== null) runLocalChainClock(local, args.netuid, args.local!, logger);
     stopOnSignals(async () => {
       local?.stopBlockTimer();
       await validator.stop();
