@@ -67,7 +67,7 @@ export interface DynamicInfo {
 }
 
 /** `get_name_for_subnet`: the identity's name when set, else `root` for netuid 0 and `unknown`. */
-function subnetName(identity: SubnetIdentityV3 | undefined, netuid: NetUid): Uint8Array {
+export function getSubnetName(identity: SubnetIdentityV3 | undefined, netuid: NetUid): Uint8Array {
   if (identity !== undefined && identity.subnet_name.length > 0) return identity.subnet_name;
   return encoder.encode(netuid === 0 ? 'root' : 'unknown');
 }
@@ -87,7 +87,7 @@ export function getDynamicInfo(state: OverlayState, netuid: NetUid): DynamicInfo
     netuid,
     owner_hotkey: SubnetOwnerHotkey.getOption(state, key) ?? ZERO_ACCOUNT,
     owner_coldkey: SubnetOwner.getOption(state, key) ?? ZERO_ACCOUNT,
-    subnet_name: subnetName(identity, netuid),
+    subnet_name: getSubnetName(identity, netuid),
     token_symbol: tokenSymbol(state, netuid),
     tempo: Tempo.get(state, key),
     last_step: LastMechansimStepBlock.get(state, key),

@@ -59,11 +59,11 @@ import {
 import { readCurrentAlphaPrice } from '../swap/readPool.js';
 import { SubnetAlphaIn, SubnetAlphaOut, SubnetMechanism, SubnetTAO, SubnetVolume } from '../swap/schema.js';
 import { BlockNumber } from '../system/schema.js';
+import { getSubnetName } from './dynamicInfo.js';
 import { createMetagraphReader, type MetagraphReader, ZERO_ACCOUNT } from './metagraphReader.js';
 import { getExistingNetuids } from './subnetInfo.js';
 
 const RAO_PER_ALPHA = 1_000_000_000n;
-const encoder = new TextEncoder();
 
 export interface Metagraph {
   readonly netuid: number;
@@ -169,12 +169,8 @@ export type MetagraphField = keyof Metagraph;
 
 type Readers = { readonly [K in MetagraphField]: (r: MetagraphReader) => Metagraph[K] };
 
-/** `get_name_for_subnet`: the identity's name when set, else `root` for netuid 0 and `unknown`. */
-function subnetName(r: MetagraphReader): Uint8Array {
-  const identity = SubnetIdentitiesV3.getOption(r.state, r.key);
-  if (identity !== undefined && identity.subnet_name.length > 0) return identity.subnet_name;
-  return encoder.encode(r.netuid === 0 ? 'root' : 'unknown');
-}
+const subnetName = (r: MetagraphReader): Uint8Array =>
+  getSubnetName(SubnetIdentitiesV3.getOption(r.state, r.key), r.key[0]);
 
 const perHotkey = (r: MetagraphReader, read: (hotkey: AccountId) => bigint) =>
   r.hotkeys.map((hotkey) => [hotkey, read(hotkey)] as const);
