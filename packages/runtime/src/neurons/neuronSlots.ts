@@ -64,22 +64,47 @@ function insertMembership(
   IsNetworkMember.set(state, [hotkey, netuid], true);
 }
 
+const repeat = <T>(values: readonly T[], count: number, value: T): T[] => [
+  ...values,
+  ...Array.from({ length: count }, () => value),
+];
+
+/**
+ * `append_neuron` for `hotkeys.length` hotkeys at once (genesis fills a subnet this way): the same writes
+ * as appending them one by one (each per-uid vector grows by one default entry per hotkey, `LastUpdate` is
+ * padded to `SubnetworkN` and the new uids get `block`), each vector encoded once. Returns the first uid.
+ */
+export function appendNeurons(
+  state: OverlayState,
+  netuid: NetUid,
+  hotkeys: readonly AccountId[],
+  block: bigint,
+): number {
+  const first = SubnetworkN.get(state, [netuid]);
+  const count = hotkeys.length;
+  if (count === 0) return first;
+  const n = first + count;
+  SubnetworkN.set(state, [netuid], n);
+  Active.mutate(state, [netuid], (v) => repeat(v, count, true));
+  Emission.mutate(state, [netuid], (v) => repeat(v, count, 0n));
+  Consensus.mutate(state, [netuid], (v) => repeat(v, count, 0));
+  for (const index of mechanismIndices(state, netuid)) {
+    Incentive.mutate(state, [index], (v) => repeat(v, count, 0));
+    const lastUpdate = [...LastUpdate.get(state, [index])];
+    while (lastUpdate.length < n) lastUpdate.push(0n);
+    for (let uid = first; uid < n; uid++) lastUpdate[uid] = block;
+    LastUpdate.set(state, [index], lastUpdate);
+  }
+  Dividends.mutate(state, [netuid], (v) => repeat(v, count, 0));
+  ValidatorTrust.mutate(state, [netuid], (v) => repeat(v, count, 0));
+  ValidatorPermit.mutate(state, [netuid], (v) => repeat(v, count, false));
+  for (const [i, hotkey] of hotkeys.entries()) insertMembership(state, netuid, first + i, hotkey, block);
+  return first;
+}
+
 /** `append_neuron`: the hotkey takes uid `SubnetworkN`; returns that uid. */
 export function appendNeuron(state: OverlayState, netuid: NetUid, hotkey: AccountId, block: bigint): number {
-  const uid = SubnetworkN.get(state, [netuid]);
-  SubnetworkN.set(state, [netuid], uid + 1);
-  Active.mutate(state, [netuid], (v) => [...v, true]);
-  Emission.mutate(state, [netuid], (v) => [...v, 0n]);
-  Consensus.mutate(state, [netuid], (v) => [...v, 0]);
-  for (const index of mechanismIndices(state, netuid)) {
-    Incentive.mutate(state, [index], (v) => [...v, 0]);
-    setLastUpdate(state, netuid, index, uid, block);
-  }
-  Dividends.mutate(state, [netuid], (v) => [...v, 0]);
-  ValidatorTrust.mutate(state, [netuid], (v) => [...v, 0]);
-  ValidatorPermit.mutate(state, [netuid], (v) => [...v, false]);
-  insertMembership(state, netuid, uid, hotkey, block);
-  return uid;
+  return appendNeurons(state, netuid, [hotkey], block);
 }
 
 /**

@@ -3,9 +3,8 @@ import { describe, it } from 'node:test';
 import { type AccountId, accountId, type NetUid, netUid } from '@taonet/primitives';
 import { CurrencyIssuance, TotalIssuance } from '../../../src/balances/schema.js';
 import type { GenesisConfig, GenesisNeuron } from '../../../src/genesis/genesisConfig.js';
-import { appendNeurons } from '../../../src/genesis/genesisNeurons.js';
 import { GenesisError, validateGenesis } from '../../../src/genesis/validateGenesis.js';
-import { appendNeuron } from '../../../src/neurons/neuronSlots.js';
+import { appendNeuron, appendNeurons } from '../../../src/neurons/neuronSlots.js';
 import {
   Active,
   BlockAtRegistration,
