@@ -16,6 +16,7 @@ import { StagedState, stageStateChanges } from './stagedState.js';
 import type { StateChanges } from './stateBackend.js';
 import { toPlainBytes } from './stateKey.js';
 import { ensureFormat, getOldestState, getPointer, putPointer, type StateHistory } from './storeMeta.js';
+import { readStoreSpace, type StoreSpace } from './storeSpace.js';
 import { EMPTY_TRIE_ROOT, type NodeSource } from './trieReader.js';
 import { TrieState } from './trieState.js';
 
@@ -267,6 +268,11 @@ export class ChainStore {
       trieNodes: this.dbs.trieNodes.getCount(),
       oldestState: this.policy.pruning ? getOldestState(this.dbs.meta) : 0,
     };
+  }
+
+  /** Where the bytes of the database file are: pages per table and free pages (metrics, benchmarks). */
+  space(): StoreSpace {
+    return readStoreSpace(this.dbs);
   }
 
   /** Waits for pending commits, then closes the environment. */

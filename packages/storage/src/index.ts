@@ -6,5 +6,6 @@ export { verifyReadProof } from './readProof.js';
 export { computeStateRoot, StagedState } from './stagedState.js';
 export type { PagedStateBackend, StateBackend, StateChanges } from './stateBackend.js';
 export type { StateHistory } from './storeMeta.js';
+export type { DbSpace, StoreSpace } from './storeSpace.js';
 export { EMPTY_TRIE_ROOT } from './trieReader.js';
 export { TrieState } from './trieState.js';

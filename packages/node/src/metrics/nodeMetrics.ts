@@ -1,7 +1,9 @@
 /**
  * The node's metrics: chain height (best, finalized), block import and authoring time, extrinsics per
- * block, pool size, RPC calls and latency per method, open RPC connections, resident memory.
+ * block, pool size, RPC calls and latency per method, open RPC connections, resident memory, and where
+ * the bytes of the database file are (per table and free pages).
  */
+import type { StoreSpace } from '@taonet/storage';
 import type { NewBlock } from '../chain/chainService.js';
 import type { TxPool } from '../txpool/txPool.js';
 import { type Histogram, MetricsRegistry } from './metricsRegistry.js';
@@ -16,7 +18,43 @@ export interface NodeMetrics {
   setRpcConnections(count: number): void;
 }
 
-export function createNodeMetrics(pool: TxPool): NodeMetrics {
+/** Gauges of the database file, read from the store at scrape time. */
+function addStoreSpaceGauges(registry: MetricsRegistry, space: () => StoreSpace): void {
+  const perDb = (read: (db: StoreSpace['dbs'][string], pageSize: number) => [string, number][]) => () => {
+    const { pageSize, dbs } = space();
+    const out = new Map<Readonly<Record<string, string>>, number>();
+    // deterministic: the store lists its tables in a fixed order
+    for (const [db, stats] of Object.entries(dbs)) {
+      for (const [kind, value] of read(stats, pageSize))
+        out.set(kind === '' ? { db } : { db, page: kind }, value);
+    }
+    return out;
+  };
+  registry.gauge(
+    'taonet_db_entries',
+    'Entries per database table.',
+    perDb((stats) => [['', stats.entries]]),
+  );
+  registry.gauge(
+    'taonet_db_page_bytes',
+    'Bytes of pages per database table and page kind (branch, leaf, overflow).',
+    perDb((stats, size) => [
+      ['branch', stats.branchPages * size],
+      ['leaf', stats.leafPages * size],
+      ['overflow', stats.overflowPages * size],
+    ]),
+  );
+  registry.gauge('taonet_db_used_bytes', 'Bytes of the database file up to its last used page.', () => {
+    const { usedPages, pageSize } = space();
+    return usedPages * pageSize;
+  });
+  registry.gauge('taonet_db_free_bytes', 'Bytes of free pages in the database file (reusable).', () => {
+    const { freePages, pageSize } = space();
+    return freePages * pageSize;
+  });
+}
+
+export function createNodeMetrics(pool: TxPool, space?: () => StoreSpace): NodeMetrics {
   const registry = new MetricsRegistry();
   const height = registry.gauge('taonet_block_height', 'Block height by status (best, finalized).');
   const blockSeconds = registry.histogram(
@@ -38,6 +76,7 @@ export function createNodeMetrics(pool: TxPool): NodeMetrics {
   registry.gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', () =>
     process.memoryUsage.rss(),
   );
+  if (space !== undefined) addStoreSpaceGauges(registry, space);
   return {
     registry,
     rpcCallSeconds,

@@ -91,7 +91,7 @@ export async function startNode(opts: StartNodeOpts): Promise<RunningNode> {
       { store, runtime, verifier },
     );
     const pool = createTxPool(chain, opts.pool ?? {});
-    const metrics = createNodeMetrics(pool);
+    const metrics = createNodeMetrics(pool, () => store.space());
     chain.onBlock((block) => {
       pool.maintain(block.extrinsics.map((xt) => xt.hash));
       metrics.onBlock(block, chain.finalized.number);

@@ -20,6 +20,7 @@ import {
   getDefaultVerifyThreads,
   startNode,
 } from '../../src/index.js';
+import type { DbSpaceSample } from './dbSpaceSample.js';
 import { benchImportThroughput, formatImportThroughput, PER_BLOCK } from './nodeImportThroughput.js';
 import { runMemoryLoad } from './nodeMemoryLoad.js';
 
@@ -97,6 +98,18 @@ function flagValue(args: readonly string[], flag: string): string | undefined {
   return at >= 0 ? args[at + 1] : undefined;
 }
 
+/** What data.mdb holds at a sample: used and free pages, then the tables by size (MiB, entries). */
+function printDbSpace(space: DbSpaceSample): void {
+  const tables = [...space.tables]
+    .sort((a, b) => b.mib - a.mib)
+    .map((t) => {
+      const overflow = t.overflowMiB > 0 ? ` (${fmt(t.overflowMiB, 1)} overflow)` : '';
+      return `${t.db} ${fmt(t.mib, 1)}${overflow} / ${fmt(t.entries)}`;
+    });
+  line('    data.mdb used / free', `${fmt(space.usedMiB, 1)} / ${fmt(space.freeMiB, 1)} MiB`);
+  console.log(`      tables, MiB / entries: ${tables.join('; ')}`);
+}
+
 /** `--memory-blocks=N` (or TAONET_MEMORY_BLOCKS; default 10,000), `--no-memory` to skip. */
 async function benchMemory(args: string[], quick: boolean): Promise<void> {
   if (args.includes('--no-memory')) return;
@@ -107,13 +120,14 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
   const run = await runMemoryLoad({
     blocks,
     blockTime: 50,
-    onSample: ({ block, rssMiB, anonMiB, fileMiB, dbMiB, dbMaps, seconds, load }) => {
+    onSample: ({ block, rssMiB, anonMiB, fileMiB, dbMiB, dbMaps, seconds, load, space }) => {
       const parts = `anon ${fmt(anonMiB)}, file ${fmt(fileMiB)} MiB; data.mdb ${fmt(dbMiB)} MiB mapped ${dbMaps}×`;
       line(
         `  RSS at block ${fmt(block)}`,
         `${fmt(rssMiB)} MiB`,
         `${parts}; at ${fmt(seconds)} s, load ${fmt(load, 1)}`,
       );
+      printDbSpace(space);
     },
   });
   line('node start (spec parse, genesis, first commit)', `${fmt(run.startSeconds, 1)} s`);

@@ -20,6 +20,7 @@ import {
 import { createRuntime } from '@taonet/runtime';
 import { WebSocket } from 'ws';
 import { deriveFillKeypair, RUNTIME_VERSION, signCall } from '../../src/index.js';
+import { type DbSpaceSample, readDbSpace } from './dbSpaceSample.js';
 
 const SUBNETS = 32;
 const UIDS = 256;
@@ -101,6 +102,8 @@ export interface MemorySample {
   readonly seconds: number;
   /** the machine's 1-minute load average */
   readonly load: number;
+  /** what data.mdb holds, per table, from the node's /metrics */
+  readonly space: DbSpaceSample;
 }
 
 function readRss(pid: number) {
@@ -164,7 +167,7 @@ function loadBatch(round: number, coldkeys: Signer[], validators: Signer[][]) {
 
 async function drive(
   client: RpcClient,
-  pid: number,
+  node: { pid: number; url: string },
   opts: MemoryLoadOpts,
   signers: {
     coldkeys: Signer[];
@@ -214,13 +217,15 @@ async function drive(
     await new Promise((resolve) => setTimeout(resolve, opts.blockTime));
     const header = (await client.request('chain_getHeader')) as { number: string | number };
     const number = Number(header.number);
-    const sample = (block: number) => {
-      const taken = { block, ...readRss(pid), seconds: (performance.now() - started) / 1000 };
-      samples.push(taken);
-      opts.onSample?.(taken);
+    const sample = async (block: number) => {
+      const rss = readRss(node.pid);
+      const taken = { block, ...rss, seconds: (performance.now() - started) / 1000 };
+      const withSpace = { ...taken, space: await readDbSpace(node.url) };
+      samples.push(withSpace);
+      opts.onSample?.(withSpace);
     };
-    if (samples.length === 0 && number >= 1) sample(number);
-    for (; number >= nextSample; nextSample += SAMPLE_EVERY) sample(nextSample);
+    if (samples.length === 0 && number >= 1) await sample(number);
+    for (; number >= nextSample; nextSample += SAMPLE_EVERY) await sample(nextSample);
     best = number;
   }
   return { samples, rejected, reasons, seconds: (performance.now() - started) / 1000, rounds: round };
@@ -251,7 +256,7 @@ export async function runMemoryLoad(opts: MemoryLoadOpts) {
     createWebSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor }),
   );
   try {
-    const result = await drive(client, child.pid!, opts, { coldkeys, validators });
+    const result = await drive(client, { pid: child.pid!, url }, opts, { coldkeys, validators });
     return { ...result, startSeconds };
   } finally {
     await client.close();
