@@ -155,58 +155,66 @@ function toSnapshot(subnet: LocalSubnet, block: number): MetagraphSnapshot {
   };
 }
 
-export function createLocalChainPort(opts: { startBlock?: number } = {}): LocalChainPort {
-  let block = opts.startBlock ?? 1;
-  const subnets = new Map<number, LocalSubnet>();
-  const listeners = new Set<BlockListener>();
-  const extrinsics: LocalExtrinsic[] = [];
-  let timer: NodeJS.Timeout | null = null;
+/** The local chain's mutable state, shared by its reads, its extrinsics and its block production. */
+interface LocalChainState {
+  block: number;
+  readonly subnets: Map<number, LocalSubnet>;
+  readonly listeners: Set<BlockListener>;
+  readonly extrinsics: LocalExtrinsic[];
+  timer: NodeJS.Timeout | null;
+}
 
-  const subnetOf = (netuid: number): LocalSubnet => {
-    const subnet = subnets.get(netuid);
-    if (subnet === undefined) throw new TaonetError('SUBNET_NOT_FOUND', `subnet ${netuid} does not exist`);
-    return subnet;
-  };
+function subnetOf(state: LocalChainState, netuid: number): LocalSubnet {
+  const subnet = state.subnets.get(netuid);
+  if (subnet === undefined) throw new TaonetError('SUBNET_NOT_FOUND', `subnet ${netuid} does not exist`);
+  return subnet;
+}
 
-  /** Runs an extrinsic body at the head block; a LocalDispatchError becomes `{ ok: false }`. */
-  const submit = async <P extends { netuid: NetUid }>(
-    call: LocalExtrinsic['call'],
-    hotkey: Keypair,
-    params: P,
-    body: (subnet: LocalSubnet, hotkey: Keypair, params: P, block: number) => void,
-  ): Promise<ExtrinsicResult> => {
-    let result: ExtrinsicResult;
-    try {
-      const subnet = subnets.get(params.netuid);
-      ensureDispatch(subnet !== undefined, 'SubNetworkDoesNotExist');
-      body(subnet, hotkey, params, block);
-      result = { ok: true, block };
-    } catch (error) {
-      if (!(error instanceof LocalDispatchError)) throw error;
-      result = { ok: false, error: error.error, message: `SubtensorModule.${error.error}` };
+/** Runs an extrinsic body at the head block; a LocalDispatchError becomes `{ ok: false }`. */
+async function submitLocal<P extends { netuid: NetUid }>(
+  state: LocalChainState,
+  call: LocalExtrinsic['call'],
+  hotkey: Keypair,
+  params: P,
+  body: (subnet: LocalSubnet, hotkey: Keypair, params: P, block: number) => void,
+): Promise<ExtrinsicResult> {
+  const { block } = state;
+  let result: ExtrinsicResult;
+  try {
+    const subnet = state.subnets.get(params.netuid);
+    ensureDispatch(subnet !== undefined, 'SubNetworkDoesNotExist');
+    body(subnet, hotkey, params, block);
+    result = { ok: true, block };
+  } catch (error) {
+    if (!(error instanceof LocalDispatchError)) throw error;
+    result = { ok: false, error: error.error, message: `SubtensorModule.${error.error}` };
+  }
+  state.extrinsics.push({ block, call, hotkey: hotkey.address, netuid: params.netuid, result });
+  return result;
+}
+
+/** Produces one block: runs the epochs due, then awaits every block listener. */
+async function advanceOne(state: LocalChainState): Promise<void> {
+  const block = ++state.block;
+  for (const subnet of state.subnets.values()) {
+    if (subnet.hparams.tempo > 0 && block - subnet.lastEpochBlock >= subnet.hparams.tempo) {
+      runLocalEpoch(subnet, block);
     }
-    extrinsics.push({ block, call, hotkey: hotkey.address, netuid: params.netuid, result });
-    return result;
-  };
+  }
+  for (const listener of [...state.listeners]) await listener(block);
+}
 
-  const advanceOne = async (): Promise<void> => {
-    block++;
-    for (const subnet of subnets.values()) {
-      if (subnet.hparams.tempo > 0 && block - subnet.lastEpochBlock >= subnet.hparams.tempo) {
-        runLocalEpoch(subnet, block);
-      }
-    }
-    for (const listener of [...listeners]) await listener(block);
-  };
+type LocalSetup = Pick<
+  LocalChainPort,
+  'addSubnet' | 'setHyperparameters' | 'register' | 'setStake' | 'getWeights'
+>;
 
-  const port: LocalChainPort = {
-    get block() {
-      return block;
-    },
-    extrinsics,
+/** What a test sets up by hand: subnets, their hyperparameters, registrations and stake. */
+function createLocalSetup(state: LocalChainState): LocalSetup {
+  return {
     addSubnet(netuid, subnetOpts = {}) {
       const { maxAllowedUids, emissionPerBlock, ...hparams } = subnetOpts;
-      subnets.set(netuid, {
+      state.subnets.set(netuid, {
         netuid,
         hparams: { ...DEFAULT_LOCAL_HYPERPARAMETERS, ...hparams },
         maxAllowedUids: maxAllowedUids ?? 256,
@@ -214,67 +222,110 @@ export function createLocalChainPort(opts: { startBlock?: number } = {}): LocalC
         neurons: [],
         commits: new Map(),
         epochIndex: 0,
-        lastEpochBlock: block,
+        lastEpochBlock: state.block,
       });
     },
     setHyperparameters(netuid, hparams) {
-      const subnet = subnetOf(netuid);
+      const subnet = subnetOf(state, netuid);
       subnet.hparams = { ...subnet.hparams, ...hparams };
     },
-    register: (netuid, registration) => registerNeuron(subnetOf(netuid), registration, block),
+    register: (netuid, registration) => registerNeuron(subnetOf(state, netuid), registration, state.block),
     setStake(netuid, hotkey, stake, validatorPermit) {
-      const subnet = subnetOf(netuid);
+      const subnet = subnetOf(state, netuid);
       const uid = getUidOf(subnet, hotkey);
       if (uid === null) throw new TaonetError('NOT_REGISTERED', `${hotkey} is not registered`);
       subnet.neurons[uid]!.stake = stake;
       if (validatorPermit !== undefined) subnet.neurons[uid]!.validatorPermit = validatorPermit;
     },
-    getWeights: (netuid, uid) => subnetOf(netuid).neurons[uid]?.weights ?? [],
+    getWeights: (netuid, uid) => subnetOf(state, netuid).neurons[uid]?.weights ?? [],
+  };
+}
+
+/** Block production: by hand (`advance`) or by a timer. */
+function createLocalBlockClock(
+  state: LocalChainState,
+): Pick<LocalChainPort, 'advance' | 'startBlockTimer' | 'stopBlockTimer'> {
+  return {
     async advance(blocks = 1) {
-      for (let i = 0; i < blocks; i++) await advanceOne();
+      for (let i = 0; i < blocks; i++) await advanceOne(state);
     },
     startBlockTimer(intervalMs) {
-      if (timer !== null) return;
+      if (state.timer !== null) return;
       const tick = () => {
-        timer = setTimeout(() => {
-          void advanceOne().finally(() => {
-            if (timer !== null) tick();
+        state.timer = setTimeout(() => {
+          void advanceOne(state).finally(() => {
+            if (state.timer !== null) tick();
           });
         }, intervalMs);
       };
       tick();
     },
     stopBlockTimer() {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      if (state.timer !== null) clearTimeout(state.timer);
+      state.timer = null;
     },
+  };
+}
 
-    getBlockNumber: async () => block,
+type LocalQueries = Pick<
+  ChainPort,
+  | 'getBlockNumber'
+  | 'subscribeBlocks'
+  | 'getMetagraph'
+  | 'getHyperparameters'
+  | 'getEpoch'
+  | 'getWeightCommits'
+  | 'isRegistered'
+>;
+
+/** The `ChainPort` reads, at the head block. */
+function createLocalQueries(state: LocalChainState): LocalQueries {
+  return {
+    getBlockNumber: async () => state.block,
     subscribeBlocks(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      state.listeners.add(listener);
+      return () => state.listeners.delete(listener);
     },
-    getMetagraph: async (netuid) => toSnapshot(subnetOf(netuid), block),
-    getHyperparameters: async (netuid) => ({ ...subnetOf(netuid).hparams }),
+    getMetagraph: async (netuid) => toSnapshot(subnetOf(state, netuid), state.block),
+    getHyperparameters: async (netuid) => ({ ...subnetOf(state, netuid).hparams }),
     async getEpoch(netuid): Promise<EpochInfo> {
-      const subnet = subnetOf(netuid);
+      const subnet = subnetOf(state, netuid);
       const next = subnet.lastEpochBlock + subnet.hparams.tempo;
       return {
         index: subnet.epochIndex,
-        blocksUntilNext: Math.max(0, next - block),
+        blocksUntilNext: Math.max(0, next - state.block),
         tempo: subnet.hparams.tempo,
-        blocksSinceLastStep: block - subnet.lastEpochBlock,
+        blocksSinceLastStep: state.block - subnet.lastEpochBlock,
         nextEpochBlock: next,
       };
     },
     getWeightCommits: async (netuid, hotkey) =>
-      (subnetOf(netuid).commits.get(hotkey) ?? []).map((commit) => ({ ...commit })),
-    isRegistered: async (netuid, hotkey) => getUidOf(subnetOf(netuid), hotkey) !== null,
-
-    setWeights: (hotkey, params) => submit('set_weights', hotkey, params, processLocalSetWeights),
-    commitWeights: (hotkey, params) => submit('commit_weights', hotkey, params, processLocalCommit),
-    revealWeights: (hotkey, params) => submit('reveal_weights', hotkey, params, processLocalReveal),
-    serveAxon: (hotkey, params) => submit('serve_axon', hotkey, params, processLocalServeAxon),
+      (subnetOf(state, netuid).commits.get(hotkey) ?? []).map((commit) => ({ ...commit })),
+    isRegistered: async (netuid, hotkey) => getUidOf(subnetOf(state, netuid), hotkey) !== null,
   };
-  return port;
+}
+
+export function createLocalChainPort(opts: { startBlock?: number } = {}): LocalChainPort {
+  const state: LocalChainState = {
+    block: opts.startBlock ?? 1,
+    subnets: new Map(),
+    listeners: new Set(),
+    extrinsics: [],
+    timer: null,
+  };
+  return {
+    get block() {
+      return state.block;
+    },
+    extrinsics: state.extrinsics,
+    ...createLocalSetup(state),
+    ...createLocalBlockClock(state),
+    ...createLocalQueries(state),
+    setWeights: (hotkey, params) => submitLocal(state, 'set_weights', hotkey, params, processLocalSetWeights),
+    commitWeights: (hotkey, params) =>
+      submitLocal(state, 'commit_weights', hotkey, params, processLocalCommit),
+    revealWeights: (hotkey, params) =>
+      submitLocal(state, 'reveal_weights', hotkey, params, processLocalReveal),
+    serveAxon: (hotkey, params) => submitLocal(state, 'serve_axon', hotkey, params, processLocalServeAxon),
+  };
 }
