@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient, getAllDynamicInfo, getSubnets, syncMetagraph } from '@taonet/sdk';
+import { type Client, createClient, getAllDynamicInfo, getSubnets, syncMetagraph } from '@taonet/sdk';
 import type { Page } from 'playwright-core';
 import { buildExplorer, createExplorerServer } from '../../src/index.js';
 import { hasChromium, launchChromium, openPage, screenshot } from '../e2e/browserSession.js';
@@ -66,6 +66,101 @@ async function scrollFrames(page: Page, table: string): Promise<{ median: number
   return stats(times);
 }
 
+interface BenchTarget {
+  readonly page: Page;
+  readonly baseUrl: string;
+  readonly runs: number;
+  /** rows of the subnet list */
+  readonly n: number;
+  /** uids of subnet 1 */
+  readonly filled: number;
+}
+
+/** The baseline: the SDK reading the subnet list and the metagraph from Node. */
+async function benchSdk(client: Client, runs: number, uids: number): Promise<{ n: number; filled: number }> {
+  const n = (await getAllDynamicInfo(client)).length;
+  const filled = (await syncMetagraph(client, { netuid: 1 })).n;
+  if (filled < uids)
+    console.log(
+      `note: subnet 1 has ${filled} uids, not ${uids}: no genesis \`fill\` in this node's chain spec`,
+    );
+  row(
+    `SDK: getAllDynamicInfo + getSubnets (${n} subnets, Node)`,
+    await time(runs, () => Promise.all([getAllDynamicInfo(client), getSubnets(client)])),
+  );
+  row(
+    `SDK: syncMetagraph (${filled} uids, Node)`,
+    await time(runs, () => syncMetagraph(client, { netuid: 1 })),
+  );
+  return { n, filled };
+}
+
+/** A fresh page load of each table's route until the table shows every row. */
+async function benchPageLoads({ page, baseUrl, runs, n, filled }: BenchTarget): Promise<void> {
+  const load = (route: string, table: string, rows: number) => async () => {
+    await page.goto('about:blank');
+    const start = performance.now();
+    await page.goto(`${baseUrl}#/${route}`);
+    await tableFull(page, table, rows);
+    return performance.now() - start;
+  };
+  row(`browser, page load: subnet list (${n} rows)`, await time(runs, load('subnets', 'subnets', n)), 1_000);
+  row(
+    `browser, page load: metagraph of subnet 1 (${filled} rows)`,
+    await time(runs, load('subnet/1', 'metagraph', filled)),
+    1_000,
+  );
+}
+
+/** A click inside the running app until the table shows every row; a screenshot of each table. */
+async function benchInAppClicks({ page, baseUrl, runs, n, filled }: BenchTarget): Promise<void> {
+  // from a page whose own data is in (a click while it still loads would time both)
+  const click = (from: string, ready: string, selector: string, table: string, rows: number) => async () => {
+    await page.goto(`${baseUrl}#/${from}`);
+    await page.waitForSelector(`[data-panel="${ready}"][data-state="ready"]`);
+    await page.waitForTimeout(500); // a reader's pause: the page's first loads are over
+    await page.waitForSelector(selector);
+    const start = performance.now();
+    await page.click(selector);
+    await tableFull(page, table, rows);
+    return performance.now() - start;
+  };
+  row(
+    `browser, in the app: Subnets link -> list (${n} rows)`,
+    await time(runs, click('blocks', 'blocks', 'nav a[href="#/subnets"]', 'subnets', n)),
+    1_000,
+  );
+  await page.goto(`${baseUrl}#/subnets`);
+  await tableFull(page, 'subnets', n);
+  await screenshot(page, `bench-subnets-${n}`);
+  row(
+    `browser, in the app: subnet link -> metagraph (${filled} rows)`,
+    await time(
+      runs,
+      click('subnets', 'subnets', '[data-table="subnets"] a[href="#/subnet/1"]', 'metagraph', filled),
+    ),
+    1_000,
+  );
+  await screenshot(page, `bench-metagraph-${filled}`);
+}
+
+/** On the open metagraph: a sort by stake, a scroll top to bottom, and the rows in the DOM. */
+async function benchMetagraphTable({ page, runs, filled }: BenchTarget): Promise<void> {
+  const sort = async () => {
+    await page.click('[data-table="metagraph"] [data-col="stake"] button');
+    await page.evaluate(
+      'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+    );
+  };
+  row(`browser: sort the metagraph by stake (${filled} rows, to the next frame)`, await time(runs, sort));
+  const scrolled = await scrollFrames(page, 'metagraph');
+  console.log(
+    `metagraph scrolled top to bottom in 40 steps: ${scrolled.median.toFixed(1)} ms per step to a painted frame (p90 ${scrolled.p90.toFixed(1)} ms)`,
+  );
+  const inDom = await page.$$eval('[data-table="metagraph"] .vtable-row', (rows) => rows.length);
+  console.log(`metagraph rows in the DOM: ${inDom} of ${filled} (virtualised)`);
+}
+
 export async function run(args: string[] = []): Promise<void> {
   if (!hasChromium()) {
     console.log('explorer bench skipped: no chromium at /usr/bin/chromium (apt-get install chromium)');
@@ -76,7 +171,7 @@ export async function run(args: string[] = []): Promise<void> {
   const runs = flag(args, 'runs', 10);
   const dir = mkdtempSync(join(tmpdir(), 'explorer-bench-'));
   const spec = await writeBenchChainSpec(dir, { subnets, uids, blockTime: flag(args, 'block-time', 1_000) });
-  let started = performance.now();
+  const started = performance.now();
   const [node] = await Promise.all([startSpecNode(spec), buildExplorer({ outDir: join(dir, 'dist') })]);
   console.log(
     `genesis of ${subnets} subnets x ${uids} uids and app build: ${((performance.now() - started) / 1000).toFixed(1)} s (setup)`,
@@ -85,81 +180,12 @@ export async function run(args: string[] = []): Promise<void> {
   const server = await createExplorerServer({ distDir: join(dir, 'dist'), rpcUrl: node.url, port: 0 });
   const browser = await launchChromium();
   try {
-    const n = (await getAllDynamicInfo(client)).length;
-    const filled = (await syncMetagraph(client, { netuid: 1 })).n;
-    if (filled < uids)
-      console.log(
-        `note: subnet 1 has ${filled} uids, not ${uids}: no genesis \`fill\` in this node's chain spec`,
-      );
-    row(
-      `SDK: getAllDynamicInfo + getSubnets (${n} subnets, Node)`,
-      await time(runs, () => Promise.all([getAllDynamicInfo(client), getSubnets(client)])),
-    );
-    row(
-      `SDK: syncMetagraph (${filled} uids, Node)`,
-      await time(runs, () => syncMetagraph(client, { netuid: 1 })),
-    );
+    const { n, filled } = await benchSdk(client, runs, uids);
     const { page, errors } = await openPage(browser);
-    const load = (route: string, table: string, rows: number) => async () => {
-      await page.goto('about:blank');
-      const start = performance.now();
-      await page.goto(`${server.url}#/${route}`);
-      await tableFull(page, table, rows);
-      return performance.now() - start;
-    };
-    row(
-      `browser, page load: subnet list (${n} rows)`,
-      await time(runs, load('subnets', 'subnets', n)),
-      1_000,
-    );
-    row(
-      `browser, page load: metagraph of subnet 1 (${filled} rows)`,
-      await time(runs, load('subnet/1', 'metagraph', filled)),
-      1_000,
-    );
-    // from a page whose own data is in (a click while it still loads would time both)
-    const click =
-      (from: string, ready: string, selector: string, table: string, rows: number) => async () => {
-        await page.goto(`${server.url}#/${from}`);
-        await page.waitForSelector(`[data-panel="${ready}"][data-state="ready"]`);
-        await page.waitForTimeout(500); // a reader's pause: the page's first loads are over
-        await page.waitForSelector(selector);
-        const start = performance.now();
-        await page.click(selector);
-        await tableFull(page, table, rows);
-        return performance.now() - start;
-      };
-    row(
-      `browser, in the app: Subnets link -> list (${n} rows)`,
-      await time(runs, click('blocks', 'blocks', 'nav a[href="#/subnets"]', 'subnets', n)),
-      1_000,
-    );
-    await page.goto(`${server.url}#/subnets`);
-    await tableFull(page, 'subnets', n);
-    await screenshot(page, `bench-subnets-${n}`);
-    row(
-      `browser, in the app: subnet link -> metagraph (${filled} rows)`,
-      await time(
-        runs,
-        click('subnets', 'subnets', '[data-table="subnets"] a[href="#/subnet/1"]', 'metagraph', filled),
-      ),
-      1_000,
-    );
-    await screenshot(page, `bench-metagraph-${filled}`);
-    const sort = async () => {
-      started = performance.now();
-      await page.click('[data-table="metagraph"] [data-col="stake"] button');
-      await page.evaluate(
-        'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
-      );
-    };
-    row(`browser: sort the metagraph by stake (${filled} rows, to the next frame)`, await time(runs, sort));
-    const scrolled = await scrollFrames(page, 'metagraph');
-    console.log(
-      `metagraph scrolled top to bottom in 40 steps: ${scrolled.median.toFixed(1)} ms per step to a painted frame (p90 ${scrolled.p90.toFixed(1)} ms)`,
-    );
-    const inDom = await page.$$eval('[data-table="metagraph"] .vtable-row', (rows) => rows.length);
-    console.log(`metagraph rows in the DOM: ${inDom} of ${filled} (virtualised)`);
+    const target: BenchTarget = { page, baseUrl: server.url, runs, n, filled };
+    await benchPageLoads(target);
+    await benchInAppClicks(target);
+    await benchMetagraphTable(target);
     console.log(`console errors: ${errors.length === 0 ? 'none' : errors.join(' | ')}`);
   } finally {
     await browser.close();
