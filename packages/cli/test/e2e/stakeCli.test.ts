@@ -8,13 +8,7 @@
  * pool's price about 0.2% per block).
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createKeypairFromUri, initCrypto } from '@taonet/crypto';
-import { burnedRegister, createClient } from '@taonet/sdk';
-import { type DevNode, startDevNode } from '@taonet/testing/devNode';
 import {
   stakeAddResultSchema,
   stakeChildGetResultSchema,
@@ -31,7 +25,9 @@ import {
   walletSwapColdkeyResultSchema,
   walletSwapHotkeyResultSchema,
 } from '../../src/commands/wallet/walletAccountSchemas.js';
-import { cleanEnv, jsonData, jsonFailure, runTao } from '../fixtures/taoProcess.js';
+import { startTaoDevNet, type TaoDevNet } from '../fixtures/taoDevNet.js';
+import { jsonData, jsonFailure } from '../fixtures/taoProcess.js';
+import { createStakeWallets, walletArgs } from './stakeWallets.js';
 
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
@@ -40,21 +36,12 @@ const STACK_LINE = /\n\s+at /;
 const SAFE = ['--tolerance', '5%'];
 
 describe('tao stake and wallet key commands (e2e, dev node)', () => {
-  let node: DevNode | undefined;
-  let dir = '';
-  let env: Record<string, string> = {};
+  let net: TaoDevNet | undefined;
 
-  const tao = (args: string[]) => runTao(env, args);
+  const tao = (args: string[]) => net!.tao(args);
   const data = jsonData;
 
-  const walletOf = (name: string, hotkey = 'default') => [
-    '--name',
-    name,
-    '-H',
-    hotkey,
-    '-p',
-    join(dir, 'wallets'),
-  ];
+  const walletOf = (name: string, hotkey = 'default') => walletArgs(net?.dir ?? '', name, hotkey);
   const alice = (hotkey = 'stash') => walletOf('alice', hotkey);
   const ok = async (args: string[]) => {
     const run = await tao(args);
@@ -62,38 +49,13 @@ describe('tao stake and wallet key commands (e2e, dev node)', () => {
     return run;
   };
 
-  async function registerBobOnSubnet1(url: string): Promise<void> {
-    await initCrypto();
-    const client = createClient({ url });
-    try {
-      const bob = createKeypairFromUri('//Bob');
-      await burnedRegister(client, { signer: bob, netuid: 1, hotkey: bob.address });
-    } finally {
-      await client.close();
-    }
-  }
-
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'tao-stake-e2e-'));
-    try {
-      node = await startDevNode(['--block-time', '200']);
-    } catch (error) {
-      await rm(dir, { recursive: true, force: true });
-      throw error;
-    }
-    env = cleanEnv({ HOME: dir, TAO_CONFIG: join(dir, 'config.json'), TAO_NETWORK: node.url, NO_COLOR: '1' });
-    const plain = ['--no-use-password', '-y'];
-    await ok(['wallet', 'create', ...alice('default'), '--uri', 'alice', ...plain]);
-    await ok(['wallet', 'new-hotkey', ...alice('stash'), '--uri', '//Alice//stash', ...plain]);
-    await ok(['wallet', 'new-hotkey', ...alice('spare'), ...plain]);
-    await ok(['wallet', 'new-hotkey', ...alice('spare2'), ...plain]);
-    await ok(['wallet', 'create', ...walletOf('charlie'), '--uri', 'charlie', ...plain]);
-    await registerBobOnSubnet1(node.url);
+    net = await startTaoDevNet('tao-stake-e2e-', ['--block-time', '200']);
+    await createStakeWallets(net);
   });
 
   after(async () => {
-    await node?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await net?.stop();
   });
 
   it('stakes TAO with a limit price of the spot price + the tolerance', async () => {
