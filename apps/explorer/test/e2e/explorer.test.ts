@@ -5,18 +5,11 @@
  * node that is down when the page opens: a visible state, no blank page, and the data once it is up.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fromHex, toHex } from '@taonet/primitives';
+import { RaoCodec, toHex } from '@taonet/primitives';
 import {
-  type Client,
-  createClient,
   getAccountInfo,
   getAllDynamicInfo,
-  getBlockHash,
   getDelegates,
   getEvents,
   getStakeInfoForColdkey,
@@ -28,8 +21,7 @@ import {
   transfer,
 } from '@taonet/sdk';
 import { type DevNode, startDevNode } from '@taonet/testing/devNode';
-import type { Browser } from 'playwright-core';
-import { buildExplorer, createExplorerServer, type ExplorerServer } from '../../src/index.js';
+import { createExplorerServer } from '../../src/index.js';
 import { computeDailyEmission, computeHalving, getBlockEmission } from '../../web/src/chain/economics.js';
 import {
   formatPercent,
@@ -39,8 +31,8 @@ import {
   fromI96F32Bits,
   shortAddress,
 } from '../../web/src/chain/format.js';
-import { hasChromium, launchChromium, openPage, type RecordedPage, screenshot } from './browserSession.js';
-import { type Activity, createActivity, type DevKeys, loadKeys, TAO } from './chainActivity.js';
+import { hasChromium, openPage, screenshot } from './browserSession.js';
+import { TAO } from './chainActivity.js';
 import {
   openRoute,
   parseAmount,
@@ -49,49 +41,28 @@ import {
   waitForPanel,
   waitForPanelState,
 } from './explorerPages.js';
+import { type ExplorerTestbed, freePort, startExplorerTestbed } from './explorerTestbed.js';
 import { createSlowProxy } from './slowProxy.js';
 
 const skip = hasChromium() ? false : 'chromium is not installed at /usr/bin/chromium (.ci/run installs it)';
 if (skip) console.log(`# explorer e2e skipped: ${skip}`);
 
-let node: DevNode;
-let client: Client;
-let keys: DevKeys;
-let activity: Activity;
-let dist: string;
-let server: ExplorerServer;
-let browser: Browser;
-let tab: RecordedPage;
+let bed: ExplorerTestbed;
 
-const at = async (block: number) => getBlockHash(client, { number: block });
 /** A table row's cells (its innerText separates them with tabs or new lines). */
 const cells = (row: string) => row.split(/[\t\n]+/).map((c) => c.trim());
 
 describe('the explorer in chromium', { skip }, () => {
   before(async () => {
-    dist = mkdtempSync(join(tmpdir(), 'explorer-e2e-'));
-    const [started] = await Promise.all([
-      startDevNode(['--block-time', '200']),
-      buildExplorer({ outDir: dist }),
-    ]);
-    node = started;
-    client = createClient({ url: node.url, timeoutMs: 15_000 });
-    keys = await loadKeys();
-    activity = await createActivity(client, keys);
-    server = await createExplorerServer({ distDir: dist, rpcUrl: node.url, port: 0 });
-    browser = await launchChromium();
-    tab = await openPage(browser);
+    bed = await startExplorerTestbed();
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await client?.close();
-    await node?.stop();
-    if (dist) rmSync(dist, { recursive: true, force: true });
+    await bed?.close();
   });
 
   it('overview: heads, supply, emission, halving and pools, live as blocks arrive', async () => {
+    const { client, server, tab, at } = bed;
     const { page } = tab;
     const view = await openRoute(page, server.url, '', 'overview');
     const hash = await at(view.block);
@@ -143,6 +114,7 @@ describe('the explorer in chromium', { skip }, () => {
   });
 
   it('blocks, a block, an extrinsic and events, as the chain has them', async () => {
+    const { client, keys, activity, server, tab, at } = bed;
     const { page } = tab;
     const blocks = await openRoute(page, server.url, 'blocks', 'blocks');
     assert.equal(blocks.tables.blocks!.rows, Math.min(30, blocks.block + 1));
@@ -175,6 +147,7 @@ describe('the explorer in chromium', { skip }, () => {
   });
 
   it('search finds a block by number and hash, and an account by address', async () => {
+    const { keys, activity, tab, at } = bed;
     const { page } = tab;
     const search = async (text: string) => {
       await page.fill('input[name="q"]', text);
@@ -193,6 +166,7 @@ describe('the explorer in chromium', { skip }, () => {
   });
 
   it('an account: balance, stake per hotkey and subnet with its value, recent extrinsics', async () => {
+    const { client, keys, server, tab, at } = bed;
     const { page } = tab;
     const sent = await transfer(client, { signer: keys.alice, to: keys.charlie.address, amount: TAO });
     await openRoute(page, server.url, `account/${keys.alice.address}`, 'account');
@@ -228,6 +202,7 @@ describe('the explorer in chromium', { skip }, () => {
   });
 
   it('subnets: every subnet with its price, pools and registration cost', async () => {
+    const { client, activity, server, tab, at } = bed;
     const { page } = tab;
     const view = await openRoute(page, server.url, 'subnets', 'subnets');
     const dynamic = await getAllDynamicInfo(client, { at: await at(view.block) });
@@ -263,6 +238,7 @@ describe('the explorer in chromium', { skip }, () => {
   });
 
   it('a subnet: its metagraph sorted and in full, hyperparameters, price and emission charts, weights heatmap', async () => {
+    const { client, keys, server, tab, at } = bed;
     const { page } = tab;
     const view = await openRoute(page, server.url, 'subnet/1', 'metagraph');
     const mg = await syncMetagraph(client, { netuid: 1, block: await at(view.block) });
@@ -297,7 +273,8 @@ describe('the explorer in chromium', { skip }, () => {
         const records = ['SubnetTaoInEmission', 'SubnetExcessTao'].map((name) =>
           toHex(new Uint8Array([...getStoragePrefix('SubtensorModule', name), 1, 0])),
         );
-        const got = (await readRawStorage(client, records, hash)).reduce((sum, v) => sum + u64(v), 0n);
+        const raw = await readRawStorage(client, records, hash);
+        const got = raw.reduce((sum, v) => sum + (v === null ? 0n : RaoCodec.dec(v)), 0n);
         assert.equal(value, Number(got) / 1e9, `${chart} at #${block}`);
         // subnet 1 is the only one emitting (the activity's subnet was never switched on): all of the block's
         const issuance = (await getTotalIssuance(client, { at: hash })).subtensorIssuance;
@@ -314,6 +291,7 @@ describe('the explorer in chromium', { skip }, () => {
   });
 
   it('validators and delegates: take, nominators, stake, dividends', async () => {
+    const { client, keys, server, tab, at } = bed;
     const { page } = tab;
     const view = await openRoute(page, server.url, 'validators', 'validators');
     const delegates = await getDelegates(client, { at: await at(view.block) });
@@ -357,6 +335,7 @@ describe('the explorer in chromium', { skip }, () => {
   });
 
   it('a slow node: the page says so and keeps its data, then catches up', async () => {
+    const { node, dist, browser } = bed;
     const proxy = await createSlowProxy(node.url);
     const slowServer = await createExplorerServer({ distDir: dist, rpcUrl: proxy.url, port: 0 });
     const { page, errors } = await openPage(browser);
@@ -380,6 +359,7 @@ describe('the explorer in chromium', { skip }, () => {
   });
 
   it('a node that is down: a visible state and the page frame, the data once it is up, kept when it goes', async () => {
+    const { dist, browser } = bed;
     const port = await freePort();
     const url = `ws://127.0.0.1:${port}`;
     const offline = await createExplorerServer({ distDir: dist, rpcUrl: url, port: 0 });
@@ -406,19 +386,3 @@ describe('the explorer in chromium', { skip }, () => {
     }
   });
 });
-
-/** A SCALE u64 (little-endian hex), 0 when absent. */
-function u64(hex: string | null): bigint {
-  return hex === null ? 0n : fromHex(hex).reduceRight((value, byte) => (value << 8n) | BigInt(byte), 0n);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
