@@ -5,171 +5,29 @@
  * `--fanout-only` run one part.
  *
  * The measured axon runs in this process; load generators and the 256 axons (two processes of 128) run in
- * child processes (the other core). The machine is shared, so besides wall-clock rates the bench reports CPU time per request of
- * this process (process.cpuUsage), which contention does not inflate: verify and axon are compared on it.
+ * child processes (axonBenchWorker.ts; the other core). Each server first serves unmeasured requests (its
+ * code compiled by the JIT, as in a long-running axon; the verify loop is warm too), then the measured ones.
+ * The machine is shared, so besides wall-clock rates the bench reports CPU time per request of this process
+ * (process.cpuUsage), which contention does not inflate: verify and axon are compared on it.
  */
 
-import { type ChildProcess, fork } from 'node:child_process';
-import net from 'node:net';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createKeypairFromSeed, decodeSs58, initCrypto, type Keypair, verifySignature } from '@taonet/crypto';
+import { decodeSs58, initCrypto, type Keypair, verifySignature } from '@taonet/crypto';
 import Fastify from 'fastify';
-import { z } from 'zod';
-import { prepareRequest } from '../../src/dendrite/dendriteRequest.js';
-import { type AxonTarget, createAxon, createDendrite, defineSynapse, nextNonce } from '../../src/index.js';
-
-const Echo = defineSynapse({
-  name: 'Echo',
-  fields: { text: z.string(), out: z.string().nullable().default(null) },
-  requiredHashFields: ['text'],
-});
-
-const OPEN_LIMITS = { perHotkey: { ratePerSecond: 1e9, burst: 1e9, maxConcurrent: 1e6 } };
-
-function keypairOf(index: number): Keypair {
-  const seed = new Uint8Array(32);
-  new DataView(seed.buffer).setUint32(0, index + 1);
-  return createKeypairFromSeed(seed);
-}
-
-interface LoadJob {
-  role: 'load';
-  port: number;
-  axonHotkey: string;
-  requests: number;
-  hotkeys: number;
-  concurrency: number;
-  presign: boolean;
-}
-
-interface AxonsJob {
-  role: 'axons';
-  count: number;
-  delays: number[];
-}
-
-/** One keep-alive connection speaking raw HTTP/1.1 (much lighter than http.request, so the axon is the bottleneck). */
-function openConnection(port: number): Promise<(request: Buffer) => Promise<number>> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.setNoDelay(true);
-    let pending: ((status: number) => void) | null = null;
-    let buffer: Buffer = Buffer.alloc(0);
-    socket.on('data', (chunk: Buffer) => {
-      buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-      const end = buffer.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const head = buffer.subarray(0, end).toString('latin1');
-      const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
-      if (buffer.length < end + 4 + length) return;
-      buffer = buffer.subarray(end + 4 + length);
-      const done = pending;
-      pending = null;
-      done?.(Number(head.slice(9, 12)));
-    });
-    socket.on('error', reject);
-    socket.on('connect', () =>
-      resolve((request) => {
-        const reply = new Promise<number>((r) => {
-          pending = r;
-        });
-        socket.write(request);
-        return reply;
-      }),
-    );
-  });
-}
-
-function serialize(p: { headers: Record<string, string>; body: string }): Buffer {
-  let head = 'POST /Echo HTTP/1.1\r\n';
-  for (const [k, v] of Object.entries(p.headers)) head += `${k}: ${v}\r\n`;
-  return Buffer.from(`${head}\r\n${p.body}`);
-}
-
-/** Worker: sends `requests` signed Echo requests to one axon; reports elapsed time and statuses. */
-async function runLoad(job: LoadJob): Promise<void> {
-  await initCrypto();
-  const keys = Array.from({ length: job.hotkeys }, (_, i) => keypairOf(i));
-  const target = { ip: '127.0.0.1', port: job.port, hotkey: job.axonHotkey };
-  const build = (i: number) => {
-    const keypair = keys[i % keys.length]!;
-    const identity = {
-      keypair,
-      uuid: `bench-${i % keys.length}`,
-      version: 10_002_000,
-      externalIp: '127.0.0.1',
-    };
-    const p = prepareRequest(Echo, Echo.create({ text: `hello ${i}` }), target, 12, identity, nextNonce());
-    return serialize(p);
-  };
-  const presigned = job.presign ? Array.from({ length: job.requests }, (_, i) => build(i)) : [];
-  const connections = await Promise.all(
-    Array.from({ length: job.concurrency }, () => openConnection(job.port)),
-  );
-  process.send!({ ready: true });
-  await new Promise((resolve) => process.once('message', resolve));
-  const statuses: Record<number, number> = {};
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    connections.map(async (send) => {
-      for (let i = next++; i < job.requests; i = next++) {
-        const status = await send(job.presign ? presigned[i]! : build(i));
-        statuses[status] = (statuses[status] ?? 0) + 1;
-      }
-    }),
-  );
-  process.send!({ elapsedMs: performance.now() - started, statuses });
-  process.exit(0);
-}
-
-/** Worker: runs `count` axons, axon i's forward taking `delays[i]` ms; reports their ports and hotkeys. */
-async function runAxons(job: AxonsJob): Promise<void> {
-  await initCrypto();
-  const axons = [];
-  for (let i = 0; i < job.count; i++) {
-    const keypair = keypairOf(10_000 + i);
-    const axon = createAxon({ keypair, port: 0, host: '127.0.0.1', limits: OPEN_LIMITS });
-    const delay = job.delays[i] ?? 0;
-    axon.attach(Echo, {
-      forward: async (s) => {
-        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-        return { ...s, out: s.text };
-      },
-    });
-    await axon.start();
-    axons.push({ ip: '127.0.0.1', port: axon.port, hotkey: axon.hotkey });
-  }
-  process.send!({ axons });
-  await new Promise((resolve) => process.once('message', resolve));
-  process.exit(0);
-}
-
-const ROLE_ENV = 'TAONET_AXON_BENCH_JOB';
-
-/** A child process running this file's `job` under tsx. */
-function startWorker(job: LoadJob | AxonsJob): ChildProcess {
-  return fork(fileURLToPath(import.meta.url), [], {
-    execArgv: ['--conditions=development', '--import', 'tsx'],
-    env: { ...process.env, [ROLE_ENV]: JSON.stringify(job) },
-  });
-}
-
-function nextMessage<T>(worker: ChildProcess): Promise<T> {
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve as (m: unknown) => void);
-    worker.once('error', reject);
-  });
-}
-
-/** CPU microseconds (user + system) this process spends in `fn`. */
-function cpuMicros(start: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(start);
-  return used.user + used.system;
-}
+import { createAxon } from '../../src/index.js';
+import {
+  cpuMicros,
+  Echo,
+  keypairOf,
+  type LoadJob,
+  type LoadResult,
+  nextMessage,
+  OPEN_LIMITS,
+  startWorker,
+} from './axonBenchWorker.js';
+import { benchFanOut } from './axonFanOut.js';
 
 /** Verifies per second of wall time and CPU microseconds per verify, in this process. */
 function measureVerify(keypair: Keypair, ms: number): { rate: number; cpuUs: number } {
@@ -243,15 +101,21 @@ async function startEchoAxon(keypair: Keypair): Promise<Server> {
   return { port: axon.port, hotkey: axon.hotkey, stop: () => axon.stop() };
 }
 
-/** Pre-signed load from a child process; wall rate and this process's CPU per request. */
-async function load(
-  server: Server,
-  requests: number,
-): Promise<{ rate: number; cpuUs: number; statuses: string }> {
+interface LoadFigures {
+  rate: number;
+  cpuUs: number;
+  /** CPU per request of the unmeasured warm-up requests (a freshly started server). */
+  coldCpuUs: number;
+  statuses: string;
+}
+
+/** Pre-signed load from a child process, warm-up then measured; wall rate and this process's CPU per request. */
+async function load(server: Server, warmup: number, requests: number): Promise<LoadFigures> {
   const job: LoadJob = {
     role: 'load',
     port: server.port,
     axonHotkey: server.hotkey,
+    warmup,
     requests,
     hotkeys: 16,
     concurrency: 32,
@@ -259,22 +123,27 @@ async function load(
   };
   const worker = startWorker(job);
   await nextMessage(worker);
+  const cold = process.cpuUsage();
+  worker.send('warm-up');
+  await nextMessage(worker);
+  const coldCpuUs = cpuMicros(cold) / warmup;
   const cpu = process.cpuUsage();
   worker.send('go');
-  const result = await nextMessage<{ elapsedMs: number; statuses: Record<number, number> }>(worker);
+  const result = await nextMessage<LoadResult>(worker);
   const cpuUs = cpuMicros(cpu) / requests;
   await server.stop();
-  return { rate: (requests * 1000) / result.elapsedMs, cpuUs, statuses: JSON.stringify(result.statuses) };
+  const statuses = JSON.stringify(result.statuses);
+  return { rate: (requests * 1000) / result.elapsedMs, cpuUs, coldCpuUs, statuses };
 }
 
 async function benchThroughput(quick: boolean): Promise<void> {
   const keypair = keypairOf(999_999);
-  const requests = quick ? 2_000 : 6_000;
+  const [warmup, requests] = quick ? [1_000, 2_000] : [3_000, 6_000];
   // verify is measured before, between and after the servers: the machine's load drifts
   const verifies = [measureVerify(keypair, 1_000)];
-  const bare = await load(await startBareVerifier(keypair), requests);
+  const bare = await load(await startBareVerifier(keypair), warmup, requests);
   verifies.push(measureVerify(keypair, 1_000));
-  const axon = await load(await startEchoAxon(keypair), requests);
+  const axon = await load(await startEchoAxon(keypair), warmup, requests);
   verifies.push(measureVerify(keypair, 1_000));
   const mean = (pick: (v: { rate: number; cpuUs: number }) => number) =>
     verifies.reduce((sum, v) => sum + pick(v), 0) / verifies.length;
@@ -283,62 +152,13 @@ async function benchThroughput(quick: boolean): Promise<void> {
     console.log(
       `  ${label.padEnd(46)} ${fmt(r.rate).padStart(6)} /s wall ${pct(r.rate / verify.rate).padStart(4)}   ${r.cpuUs.toFixed(0).padStart(4)} us CPU ${pct(verify.cpuUs / r.cpuUs).padStart(4)}  ${note}`,
     );
+  const notes = (r: LoadFigures) => `${r.statuses}; first ${fmt(warmup)}: ${r.coldCpuUs.toFixed(0)} us CPU`;
   console.log(
     `  ${''.padEnd(46)} ${'rate'.padStart(9)} ${'vs verify'.padStart(10)}  ${'CPU/request'.padStart(10)}`,
   );
   line('raw sr25519 verify (wasm via @taonet/crypto)', verify);
-  line('bare fastify route: verify + canned reply', bare, bare.statuses);
-  line('our axon, full pipeline (target >= 70%)', axon, axon.statuses);
-}
-
-async function timeFanOut(
-  dendrite: ReturnType<typeof createDendrite>,
-  targets: AxonTarget[],
-): Promise<{ ms: number; cpuMs: number }> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const results = await dendrite.forward(targets, Echo.create({ text: 'fan-out' }), { timeout: 12 });
-  const elapsed = performance.now() - started;
-  const failed = results.filter((r) => r.dendrite.statusCode !== 200).length;
-  if (failed > 0) throw new Error(`${failed} of ${targets.length} calls failed`);
-  return { ms: elapsed, cpuMs: cpuMicros(cpu) / 1000 };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function benchFanOut(): Promise<void> {
-  const count = 256;
-  for (const [label, delays] of [
-    ['forward 100-200 ms', Array.from({ length: count }, (_, i) => 100 + ((i * 37) % 101))],
-    ['forward 0 ms', Array.from({ length: count }, () => 0)],
-  ] as const) {
-    // real axons run on other machines: here two child processes share the other core, half each
-    const workers = [0, 1].map((half) =>
-      startWorker({ role: 'axons', count: count / 2, delays: delays.filter((_, i) => i % 2 === half) }),
-    );
-    const halves = await Promise.all(workers.map((w) => nextMessage<{ axons: AxonTarget[] }>(w)));
-    const axons = delays.map((_, i) => halves[i % 2]!.axons[Math.floor(i / 2)]!);
-    const dendrite = createDendrite({ keypair: keypairOf(424_242), maxSocketsPerAxon: 2 });
-    await timeFanOut(dendrite, axons); // warm-up: connections, JIT
-    // five rounds: the median, and the fastest (the one other jobs disturbed least)
-    const rounds: { ms: number; cpuMs: number }[] = [];
-    for (let i = 0; i < 5; i++) rounds.push(await timeFanOut(dendrite, axons));
-    const slowest = delays.indexOf(Math.max(...delays));
-    const alone: number[] = [];
-    for (let i = 0; i < 5; i++) alone.push((await timeFanOut(dendrite, [axons[slowest]!])).ms);
-    const fanOut = median(rounds.map((r) => r.ms));
-    const fastest = Math.min(...rounds.map((r) => r.ms));
-    const cpu = median(rounds.map((r) => r.cpuMs));
-    const single = median(alone);
-    console.log(
-      `  256 axons, ${label.padEnd(20)} fan-out ${fanOut.toFixed(0).padStart(4)} ms (fastest ${fastest.toFixed(0)} ms; dendrite CPU ${cpu.toFixed(0)} ms, ${((cpu * 1000) / count).toFixed(0)} us/call); slowest axon alone ${single.toFixed(0).padStart(3)} ms; ratio ${(fanOut / single).toFixed(2)} (fastest ${(fastest / single).toFixed(2)}; target <= 1.5)`,
-    );
-    dendrite.close();
-    for (const worker of workers) {
-      worker.send('stop');
-      await new Promise((resolve) => worker.once('exit', resolve));
-    }
-  }
+  line('bare fastify route: verify + canned reply', bare, notes(bare));
+  line('our axon, full pipeline (target >= 70%)', axon, notes(axon));
 }
 
 function collectGarbage(): void {
@@ -358,6 +178,7 @@ async function benchMemory(quick: boolean): Promise<void> {
     role: 'load',
     port: axon.port,
     axonHotkey: axon.hotkey,
+    warmup: 0,
     requests,
     hotkeys: 1_000,
     concurrency: 32,
@@ -365,7 +186,7 @@ async function benchMemory(quick: boolean): Promise<void> {
   });
   await nextMessage(worker);
   worker.send('go');
-  const result = await nextMessage<{ elapsedMs: number; statuses: Record<number, number> }>(worker);
+  const result = await nextMessage<LoadResult>(worker);
   collectGarbage();
   const memory = process.memoryUsage();
   const stats = axon.stats();
@@ -384,7 +205,7 @@ export async function run(args: string[] = []): Promise<void> {
   console.log(`  (${loadAverage()} at the start)`);
   if (!args.includes('--fanout-only')) {
     console.log(
-      'throughput (one axon in this process; pre-signed load from a child process, 32 connections):',
+      'throughput (one axon in this process; pre-signed load from a child process, 32 connections; warm):',
     );
     await benchThroughput(quick);
   }
@@ -397,10 +218,4 @@ export async function run(args: string[] = []): Promise<void> {
     await benchMemory(quick);
   }
   console.log(`  (${loadAverage()} at the end)`);
-}
-
-const jobText = process.env[ROLE_ENV];
-if (jobText !== undefined && process.send !== undefined) {
-  const job = JSON.parse(jobText) as LoadJob | AxonsJob;
-  await (job.role === 'load' ? runLoad(job) : runAxons(job));
 }
