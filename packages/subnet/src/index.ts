@@ -12,6 +12,7 @@ export type * from './neuron/chainPort.js';
 export * from './neuron/commitHash.js';
 export * from './neuron/localChainPort.js';
 export * from './neuron/localChainRun.js';
+export * from './neuron/localSubnetChain.js';
 export * from './neuron/metagraphIndex.js';
 export * from './neuron/miner.js';
 export * from './neuron/neuronLogger.js';

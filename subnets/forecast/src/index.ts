@@ -14,7 +14,6 @@ export * from './neurons/forecastMiner.js';
 export * from './neurons/forecastRounds.js';
 export * from './neurons/forecastSynapses.js';
 export * from './neurons/forecastValidator.js';
-export * from './neurons/localForecastChain.js';
 export * from './persist/jsonFile.js';
 export * from './protocol/commitment.js';
 export * from './protocol/forecastPayloads.js';

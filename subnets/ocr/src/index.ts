@@ -7,7 +7,6 @@ export * from './engine/ocrEngine.js';
 export * from './engine/rasterImage.js';
 export * from './fontCatalog.js';
 export * from './layoutDocument.js';
-export * from './neurons/localOcrChain.js';
 export * from './neurons/ocrMiner.js';
 export * from './neurons/ocrValidator.js';
 export * from './ocrSynapse.js';

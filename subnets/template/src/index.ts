@@ -1,5 +1,4 @@
 export * from './dummyReward.js';
-export * from './localTemplateChain.js';
 export * from './protocol.js';
 export * from './serveTemplateMiner.js';
 export * from './templateMiner.js';

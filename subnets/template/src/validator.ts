@@ -15,6 +15,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  createLocalSubnetChain,
   getLocalSubnetSettings,
   getLocalValidatorChainOpts,
   getNeuronUsage,
@@ -29,7 +30,6 @@ import {
   runNeuronScript,
   stopOnSignals,
 } from '@taonet/subnet';
-import { createLocalTemplateChain } from './localTemplateChain.js';
 import { runTemplateValidator } from './templateValidator.js';
 
 const USAGE = `usage: validator\n${getNeuronUsage('validator')}
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const local =
     args.local === null
       ? null
-      : createLocalTemplateChain({
+      : createLocalSubnetChain({
           netuid: args.netuid,
           validator: hotkey,
           miners: args.local.miners,

@@ -16,6 +16,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  createLocalSubnetChain,
   getLocalSubnetSettings,
   getLocalValidatorChainOpts,
   getNeuronUsage,
@@ -31,7 +32,6 @@ import {
   stopOnSignals,
 } from '@taonet/subnet';
 import { runForecastValidator } from './forecastValidator.js';
-import { createLocalForecastChain } from './localForecastChain.js';
 
 const USAGE = `usage: validator\n${getNeuronUsage('validator')}
   [--timeout 12] [--step-ms 5000] [--reveal-after 12] [--reveal-grace 24] [--history 336] [--horizon 24]
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const local =
     args.local === null
       ? null
-      : createLocalForecastChain({
+      : createLocalSubnetChain({
           netuid: args.netuid,
           validator: hotkey,
           miners: args.local.miners,

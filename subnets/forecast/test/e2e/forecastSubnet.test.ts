@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createKeypairFromUri, initCrypto, type Keypair } from '@taonet/crypto';
 import { netUid } from '@taonet/primitives';
-import { type LocalChainPort, Miner } from '@taonet/subnet';
+import { createLocalSubnetChain, type LocalChainPort, Miner } from '@taonet/subnet';
 import {
   createForecastMinerHandlers,
-  createLocalForecastChain,
   type ForecastMiner,
   ForecastRevealSynapse,
   ForecastTaskSynapse,
@@ -72,7 +71,7 @@ before(async () => {
   for (const cheater of cheaters) await cheater.start();
   const ports = [...miners.map((m) => m.miner.axon.port), ...cheaters.map((c) => c.axon.port)];
   const hotkeys = [keys.trained, keys.naive, keys.silent, keys.tamper];
-  chain = createLocalForecastChain({
+  chain = createLocalSubnetChain({
     netuid: NETUID,
     validator: keys.alice,
     miners: hotkeys.map((k, i) => ({ hotkey: k.address, ip: '127.0.0.1', port: ports[i]! })),

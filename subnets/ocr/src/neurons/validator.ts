@@ -16,6 +16,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  createLocalSubnetChain,
   getLocalSubnetSettings,
   getLocalValidatorChainOpts,
   getNeuronUsage,
@@ -30,7 +31,6 @@ import {
   runNeuronScript,
   stopOnSignals,
 } from '@taonet/subnet';
-import { createLocalOcrChain } from './localOcrChain.js';
 import { runOcrValidator } from './ocrValidator.js';
 
 const USAGE = `usage: validator\n${getNeuronUsage('validator')}
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const local =
     args.local === null
       ? null
-      : createLocalOcrChain({
+      : createLocalSubnetChain({
           netuid: args.netuid,
           validator: hotkey,
           miners: args.local.miners,
