@@ -7,18 +7,23 @@
  * packages/cli. `import.meta.url`, `.dirname` and `.filename` are replaced by the source file's own, so
  * code finding files next to itself works bundled too.
  *
+ * buildScripts.js then writes the CommonJS twin of each chunk, which bin/tao.js runs with V8's code
+ * cache (loadScripts.js).
+ *
  * One process builds at a time (a lock directory); a process that finds the lock taken runs the sources
  * through tsx instead of waiting. A build goes to a new directory and the manifest is replaced
- * atomically, so a running `tao` keeps its chunks; builds older than a day are removed.
+ * atomically, then the older builds are removed, but those that a running `tao` still uses.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cacheDir, findFreshBundle, MANIFEST_VERSION, stampOf } from './bundleCache.js';
+import { buildScripts } from './buildScripts.js';
+import { cacheDir, findFreshBundle, LEASE_PREFIX, MANIFEST_VERSION, stampOf } from './bundleCache.js';
 
 const CLI_DIR = fileURLToPath(new URL('../', import.meta.url));
 const LOCK_STALE_MS = 120_000;
-const KEEP_OLD_BUILDS_MS = 24 * 3600_000;
+/** An old build used (a lease taken or dropped, a code cache written) this recently is kept. */
+const KEEP_USED_BUILD_MS = 60_000;
 /**
  * npm packages bundled all the same (by name or scope prefix): what `tao --help` and the chain commands
  * load, plain JavaScript. Node resolving and reading their hundreds of small modules one by one cost more
@@ -128,6 +133,7 @@ function collectInputs(metafile, startedAt) {
   const files = new Set([
     fileURLToPath(import.meta.url),
     fileURLToPath(new URL('./bundleCache.js', import.meta.url)),
+    fileURLToPath(new URL('./buildScripts.js', import.meta.url)),
     fileURLToPath(import.meta.resolve('esbuild/package.json')),
   ]);
   for (const input of Object.keys(metafile.inputs)) {
@@ -171,23 +177,55 @@ async function runEsbuild(esbuild, outdir) {
   });
 }
 
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Whether a live process holds a lease on the build directory (bundleCache.js's leaseBuild). */
+function inUse(path) {
+  return readdirSync(path).some(
+    (name) => name.startsWith(LEASE_PREFIX) && isAlive(Number(name.slice(LEASE_PREFIX.length))),
+  );
+}
+
+/**
+ * Removes the builds but the current one, except those a running `tao` holds a lease on or used within
+ * the last minute. A build is renamed away first and its leases looked at again: one taken meanwhile
+ * puts it back (a process that finds its lease's directory gone looks for the bundle again).
+ */
 function removeOldBuilds(dir, current) {
   for (const name of readdirSync(dir)) {
-    if (!name.startsWith('build-') || name === current) continue;
     const path = fileURLToPath(new URL(name, dir));
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (stat !== undefined && Date.now() - stat.mtimeMs > KEEP_OLD_BUILDS_MS)
-      rmSync(path, { recursive: true, force: true });
+    try {
+      if (name.startsWith('trash-')) rmSync(path, { recursive: true, force: true });
+      if (!name.startsWith('build-') || name === current) continue;
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat === undefined || Date.now() - stat.mtimeMs < KEEP_USED_BUILD_MS || inUse(path)) continue;
+      const trash = fileURLToPath(new URL(`trash-${name}`, dir));
+      renameSync(path, trash);
+      if (inUse(trash)) renameSync(trash, path);
+      else rmSync(trash, { recursive: true, force: true });
+    } catch {
+      // removed by another process, or not removable: tried again after the next build
+    }
   }
 }
 
 async function buildInto(esbuild, dir) {
   const startedAt = Date.now();
   const name = `build-${startedAt.toString(36)}-${process.pid}`;
-  const result = await runEsbuild(esbuild, fileURLToPath(new URL(name, dir)));
+  const outdir = fileURLToPath(new URL(name, dir));
+  const result = await runEsbuild(esbuild, outdir);
+  const scripts = await buildScripts(esbuild, outdir, result.metafile, REQUIRE_BANNER);
   const manifest = {
     version: MANIFEST_VERSION,
     main: `${name}/main.mjs`,
+    scripts: scripts ?? null,
     builtAt: new Date(startedAt).toISOString(),
     inputs: collectInputs(result.metafile, startedAt),
   };
@@ -195,7 +233,8 @@ async function buildInto(esbuild, dir) {
   writeFileSync(temporary, `${JSON.stringify(manifest)}\n`);
   renameSync(temporary, new URL('manifest.json', dir));
   removeOldBuilds(dir, name);
-  return new URL(manifest.main, dir).href;
+  const main = new URL(manifest.main, dir);
+  return { build: new URL('./', main), main: main.href, scripts };
 }
 
 function takeLock(lock) {
@@ -237,7 +276,7 @@ function failedRecently(dir) {
 }
 
 /**
- * The URL of an up-to-date bundle's entry, building it first when needed; undefined when esbuild is not
+ * The up-to-date bundle (see findFreshBundle), building it first when needed; undefined when esbuild is not
  * installed, another process is building, or the build failed (said on stderr; not retried while the
  * file it failed on is unchanged, 5 minutes at most): run the sources then.
  */
@@ -256,9 +295,9 @@ export async function buildBundle(dir = cacheDir()) {
     return undefined;
   }
   try {
-    const main = findFreshBundle(dir) ?? (await buildInto(esbuild, dir));
+    const bundle = findFreshBundle(dir) ?? (await buildInto(esbuild, dir));
     rmSync(new URL('failure.json', dir), { force: true });
-    return main;
+    return bundle;
   } catch (error) {
     recordFailure(dir, error);
     return undefined;

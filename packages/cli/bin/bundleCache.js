@@ -7,11 +7,13 @@
  * while every input still has them, so an edited .ts file is rebuilt on the next run. This file is
  * the fast path of every start: one small JSON read and a stat of each input, no other import.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** Bumped when the manifest's shape or the build's options change. */
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
+/** A build directory's `lease-<pid>` files name the processes running it (see leaseBuild). */
+export const LEASE_PREFIX = 'lease-';
 
 export function cacheDir() {
   const dir = process.env.TAO_CACHE_DIR;
@@ -38,11 +40,31 @@ export function readManifest(dir = cacheDir()) {
   }
 }
 
-/** The URL of the cached bundle's entry when it is up to date with every input, else undefined. */
+/**
+ * The cached bundle when it is up to date with every input, else undefined: `build` (its directory's
+ * URL), `main` (the ESM entry's URL) and `scripts` (`{ entry, externals }` for loadScripts.js, undefined
+ * when the build has no scripts).
+ */
 export function findFreshBundle(dir = cacheDir()) {
   const manifest = readManifest(dir);
   if (manifest === undefined) return undefined;
   for (const [path, stamp] of manifest.inputs) if (stampOf(path) !== stamp) return undefined;
   const main = new URL(manifest.main, dir);
-  return stampOf(main) === '' ? undefined : main.href;
+  if (stampOf(main) === '') return undefined;
+  return { build: new URL('./', main), main: main.href, scripts: manifest.scripts ?? undefined };
+}
+
+/**
+ * Marks a build directory as in use by this process until it exits, so that a newer build does not
+ * remove it while chunks are still to be loaded from it (buildBundle.js). False when it is gone already.
+ */
+export function leaseBuild(build) {
+  const lease = new URL(`${LEASE_PREFIX}${process.pid}`, build);
+  try {
+    writeFileSync(lease, '');
+  } catch {
+    return false;
+  }
+  process.once('exit', () => rmSync(lease, { force: true }));
+  return true;
 }

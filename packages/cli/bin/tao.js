@@ -23,13 +23,21 @@ if (process.env.npm_lifecycle_event === 'tao' && process.env.INIT_CWD) process.c
 const source = new URL('../src/main.ts', here);
 const useSource = process.env.TAO_USE_DIST !== '1' && existsSync(source);
 
+/** The cached bundle, built first when needed, leased by this process (see bundleCache.js). */
 async function findBundle() {
   if (process.env.TAO_USE_TSX === '1') return undefined;
-  const { findFreshBundle } = await import('./bundleCache.js');
-  const fresh = findFreshBundle();
-  if (fresh !== undefined) return fresh;
-  const { buildBundle } = await import('./buildBundle.js');
-  return buildBundle();
+  const { findFreshBundle, leaseBuild } = await import('./bundleCache.js');
+  // a build removed between finding and leasing it (a newer one replaced it): look again
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let bundle = findFreshBundle();
+    if (bundle === undefined) {
+      const { buildBundle } = await import('./buildBundle.js');
+      bundle = await buildBundle();
+    }
+    if (bundle === undefined) return undefined;
+    if (leaseBuild(bundle.build)) return bundle;
+  }
+  return undefined;
 }
 
 function canUseTsx() {
@@ -43,13 +51,18 @@ function canUseTsx() {
 
 const bundle = useSource ? await findBundle() : undefined;
 if (bundle !== undefined) {
-  // Stack traces (--verbose, DEBUG=tao) point into the sources.
-  if (process.argv.includes('--verbose') || /\btao\b/.test(process.env.DEBUG ?? '')) {
-    process.setSourceMapsEnabled(true);
+  const debug = process.argv.includes('--verbose') || /\btao\b/.test(process.env.DEBUG ?? '');
+  if (bundle.scripts != null && !debug) {
+    // The chunks as scripts, with V8's code cache (loadScripts.js).
+    const { runScripts } = await import('./loadScripts.js');
+    await runScripts(bundle.build, bundle.scripts.entry, bundle.scripts.externals);
+  } else {
+    // Stack traces (--verbose, DEBUG=tao) point into the sources: the ES modules have source maps.
+    if (debug) process.setSourceMapsEnabled(true);
+    // Node 22: V8's compiled code of the chunks is cached on disk too.
+    nodeModule.enableCompileCache?.();
+    await import(bundle.main);
   }
-  // Node 22: V8's compiled code of the chunks is cached on disk too (Node 20 has no such cache).
-  nodeModule.enableCompileCache?.();
-  await import(bundle);
 } else if (useSource && canUseTsx()) {
   nodeModule.register('./developmentCondition.js', here);
   const { register: registerTsx } = await import('tsx/esm/api');

@@ -1,6 +1,7 @@
 /**
  * The `tao` executable's entry (bin/tao.js imports it): runs the command line and sets the exit code.
- * A closed stdout pipe (`tao wallet list | head -1`) ends quietly.
+ * A closed stdout pipe (`tao wallet list | head -1`) ends quietly. No top-level await: the cached bundle
+ * runs this file as a CommonJS script too (bin/buildScripts.js).
  */
 import { runCli } from './runCli.js';
 
@@ -11,9 +12,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-try {
-  process.exitCode = await runCli(process.argv.slice(2));
-} catch (error) {
+function reportInternalError(error: unknown): void {
   const verbose = process.argv.includes('--verbose');
   const text =
     error instanceof Error ? (verbose ? (error.stack ?? error.message) : error.message) : String(error);
@@ -22,3 +21,7 @@ try {
   );
   process.exitCode = 70;
 }
+
+runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, reportInternalError);

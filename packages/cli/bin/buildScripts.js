@@ -1,0 +1,100 @@
+/**
+ * The CommonJS twin of the cached bundle (buildBundle.js calls it after the ESM build): each chunk
+ * `<name>.mjs` is converted by esbuild's transform into `<name>.cjs`, a script that loadScripts.js runs
+ * with V8's code cache (Node 20 caches the compiled code of scripts, `vm.Script`'s `cachedData`, not of
+ * ES modules). The ESM chunks stay: `--verbose` and `DEBUG=tao` run them, with their source maps.
+ *
+ * In a script, a static import of a chunk becomes `require('./chunk.mjs')`; a dynamic `import()` of a
+ * chunk or of an external package (a literal the build's metafile lists) becomes `__taoImport(...)`,
+ * loadScripts.js's: it imports the external packages a chunk needs (statically, itself or through the
+ * chunks it imports) through Node's ESM loader first, then runs the chunk. `import.meta.resolve` becomes
+ * `__taoResolve` (resolving from packages/cli, as the chunks' own did from the cache directory inside it).
+ * Not possible for a bundle whose chunks import each other in a cycle (CommonJS would see an unfinished
+ * chunk) or with a top-level `await`: then there are no scripts and `tao` runs the ESM chunks.
+ */
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
+import { basename, join } from 'node:path';
+
+const isChunk = (path) => path.endsWith('.mjs');
+
+/** Per chunk (basename): the chunks it imports statically, and its imports of packages, static and dynamic. */
+function importsOf(metafile) {
+  const chunks = new Map();
+  for (const [path, output] of Object.entries(metafile.outputs)) {
+    if (!isChunk(path)) continue;
+    const entry = { chunks: [], externals: [], dynamic: new Set() };
+    for (const { path: target, kind, external } of output.imports) {
+      const spec = external ? target : `./${basename(target)}`;
+      if (kind === 'dynamic-import') entry.dynamic.add(spec);
+      else if (kind === 'import-statement' && !external) entry.chunks.push(basename(target));
+      else if (kind === 'import-statement' && !isBuiltin(target)) entry.externals.push(target);
+    }
+    chunks.set(basename(path), entry);
+  }
+  return chunks;
+}
+
+/** Each chunk's external packages with those of every chunk it imports statically; undefined on a cycle. */
+function closures(chunks) {
+  const done = new Map();
+  const visiting = new Set();
+  const visit = (name) => {
+    const known = done.get(name);
+    if (known !== undefined) return known;
+    if (visiting.has(name)) return undefined;
+    visiting.add(name);
+    const all = new Set(chunks.get(name)?.externals ?? []);
+    for (const dep of chunks.get(name)?.chunks ?? []) {
+      const inner = visit(dep);
+      if (inner === undefined) return undefined;
+      for (const spec of inner) all.add(spec);
+    }
+    visiting.delete(name);
+    done.set(name, all);
+    return all;
+  };
+  for (const name of chunks.keys()) if (visit(name) === undefined) return undefined;
+  return done;
+}
+
+const DYNAMIC_IMPORT = /\bimport\(("(?:[^"\\\n]|\\.)*")\)/g;
+
+async function toScript(esbuild, outdir, name, entry, banner) {
+  let code = await readFile(join(outdir, name), 'utf8');
+  if (code.startsWith(banner)) code = code.slice(banner.length);
+  code = code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  const result = await esbuild.transform(code, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    define: { 'import.meta.resolve': '__taoResolve' },
+    logLevel: 'silent',
+  });
+  const script = result.code.replace(DYNAMIC_IMPORT, (call, literal) =>
+    entry.dynamic.has(JSON.parse(literal)) ? `__taoImport(${literal})` : call,
+  );
+  await writeFile(join(outdir, name.replace(/\.mjs$/, '.cjs')), script);
+}
+
+/**
+ * Writes `<chunk>.cjs` beside each chunk of `outdir`; returns `{ entry, externals }` for the manifest
+ * (externals: per script with any, the packages to import before running it), or undefined when the
+ * bundle cannot run as scripts.
+ */
+export async function buildScripts(esbuild, outdir, metafile, banner) {
+  const chunks = importsOf(metafile);
+  const closure = closures(chunks);
+  if (closure === undefined || !chunks.has('main.mjs')) return undefined;
+  try {
+    await Promise.all([...chunks].map(([name, entry]) => toScript(esbuild, outdir, name, entry, banner)));
+  } catch {
+    return undefined; // a top-level await (esbuild: not supported with the "cjs" output format)
+  }
+  const externals = {};
+  for (const [name, specs] of closure) {
+    if (specs.size > 0) externals[name.replace(/\.mjs$/, '.cjs')] = [...specs].sort();
+  }
+  return { entry: 'main.cjs', externals };
+}

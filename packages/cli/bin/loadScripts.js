@@ -1,0 +1,99 @@
+/**
+ * Runs the cached bundle as CommonJS scripts (buildScripts.js writes them next to the ESM chunks) with
+ * V8's code cache: each script's compiled code is saved beside it as `<name>.cjs.cache` by the first run
+ * that loads it (when the process exits: by then the functions it ran are compiled too), and given back
+ * to V8 by the next runs, which then neither parse nor compile what they run again. A cache that V8
+ * rejects (another Node version or V8 flags) is rewritten. The caches live and go with their build
+ * directory.
+ *
+ * A small module system: `require('./chunk.mjs')` runs a chunk once and returns its exports; the
+ * external packages a chunk imports are imported first through Node's ESM loader (`__taoImport`), other
+ * `require`s (Node's built-in modules, CommonJS dependencies of bundled npm code) are Node's `require`.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const WRAPPER_START = "(function (exports, require, module, __taoImport, __taoResolve) {'use strict';";
+const DEFAULT_LOADER = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+
+/** Chunk file name of a relative specifier (`./chunk-X.mjs` -> `chunk-X.cjs`), else undefined. */
+const scriptOf = (specifier) =>
+  specifier.startsWith('./') && specifier.endsWith('.mjs') ? `${specifier.slice(2, -4)}.cjs` : undefined;
+
+function saveCache(path, script) {
+  try {
+    const temporary = `${path}.${process.pid}`;
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, path);
+  } catch {
+    // a read-only or removed build directory: the next run compiles again
+  }
+}
+
+/**
+ * Runs the scripts' entry of the build directory `buildUrl`; `externals` maps a script to the packages
+ * to import before it runs (see buildScripts.js). Returns when the entry has run (not the command).
+ */
+export async function runScripts(buildUrl, entry, externals) {
+  const dir = fileURLToPath(buildUrl);
+  const nodeRequire = createRequire(new URL(entry, buildUrl));
+  const modules = new Map();
+  const imported = new Map();
+  const uncached = [];
+
+  function load(name) {
+    const known = modules.get(name);
+    if (known !== undefined) return known.exports;
+    const module = { exports: {} };
+    modules.set(name, module);
+    const path = `${dir}${name}`;
+    let cachedData;
+    try {
+      cachedData = readFileSync(`${path}.cache`);
+    } catch {}
+    const source = `${WRAPPER_START}${readFileSync(path, 'utf8')}\n})`;
+    const script = new vm.Script(source, {
+      filename: path,
+      cachedData,
+      importModuleDynamically: DEFAULT_LOADER,
+    });
+    if (cachedData === undefined || script.cachedDataRejected === true)
+      uncached.push([`${path}.cache`, script]);
+    script.runInThisContext()(module.exports, require, module, taoImport, taoResolve);
+    return module.exports;
+  }
+
+  function require(specifier) {
+    const name = scriptOf(specifier);
+    if (name !== undefined) return load(name);
+    return imported.get(specifier) ?? nodeRequire(specifier);
+  }
+
+  async function importExternals(name) {
+    const missing = (externals[name] ?? []).filter((specifier) => !imported.has(specifier));
+    const namespaces = await Promise.all(missing.map((specifier) => import(specifier)));
+    // esbuild's CommonJS `import x from` reads `.default` of an object marked as an ES module
+    for (const [i, specifier] of missing.entries()) {
+      imported.set(specifier, { __esModule: true, ...namespaces[i] });
+    }
+  }
+
+  async function taoImport(specifier) {
+    const name = scriptOf(specifier);
+    if (name === undefined) return import(specifier);
+    await importExternals(name);
+    return load(name);
+  }
+
+  function taoResolve(specifier) {
+    return import.meta.resolve(specifier);
+  }
+
+  process.once('exit', () => {
+    for (const [path, script] of uncached) saveCache(path, script);
+  });
+  await importExternals(entry);
+  load(entry);
+}
