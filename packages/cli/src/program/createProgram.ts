@@ -6,7 +6,9 @@
  *
  * Commander objects are not free (each command gets every global option): given the command line, only
  * the groups it names get their commands; the others are listed by name, aliases and summary, which is
- * all that the root's help, its suggestions and parsing that command line need.
+ * all that the root's help, its suggestions and parsing that command line need. Likewise in a group, when
+ * the command line names one of its commands, the others are names and summaries only (the group's help,
+ * which lists their options, is shown when no command is named).
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
@@ -71,6 +73,34 @@ function addLeaf(
   leaf.action(async () => hooks(spec, path, leaf, root));
 }
 
+/** A command another one of its group is chosen over: its name and summary (for suggestions). */
+function addBareLeaf(group: Command, spec: CommandSpec): void {
+  group.command(spec.name).summary(spec.summary).description(spec.summary);
+}
+
+/** Whether argv names the command (by name or hidden alias), as isNamed. */
+function isNamedCommand(spec: CommandSpec, argv: readonly string[]): boolean {
+  return [spec.name, ...(spec.hiddenAliases ?? [])].some((name) => argv.includes(name));
+}
+
+function addGroupCommands(
+  command: Command,
+  group: GroupSpec,
+  hooks: RunHook,
+  root: Command,
+  argv: readonly string[] | undefined,
+): void {
+  const named = argv === undefined ? [] : group.commands.filter((spec) => isNamedCommand(spec, argv));
+  for (const spec of group.commands) {
+    if (named.length > 0 && !named.includes(spec)) {
+      addBareLeaf(command, spec);
+      continue;
+    }
+    addLeaf(command, spec, spec.name, false, hooks, root);
+    for (const alias of spec.hiddenAliases ?? []) addLeaf(command, spec, alias, true, hooks, root);
+  }
+}
+
 function addPassThrough(root: Command, spec: PassThroughSpec, hook: PassThroughHook): void {
   const command = root
     .command(spec.name)
@@ -123,11 +153,7 @@ export function createProgram(
     }
     const command = root.command(group.name).summary(group.summary).description(group.summary);
     command.aliases([...(group.aliases ?? [])]).helpCommand(false);
-    if (!isNamed(group, argv)) continue;
-    for (const spec of group.commands) {
-      addLeaf(command, spec, spec.name, false, hooks, root);
-      for (const alias of spec.hiddenAliases ?? []) addLeaf(command, spec, alias, true, hooks, root);
-    }
+    if (isNamed(group, argv)) addGroupCommands(command, group, hooks, root, argv);
   }
   return root;
 }
