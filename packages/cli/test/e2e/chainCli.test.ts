@@ -6,12 +6,8 @@
  * stopped whatever happens.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type DevNode, startDevNode } from '@taonet/testing/devNode';
 import {
   subnetsListResultSchema,
   subnetsMetagraphResultSchema,
@@ -20,68 +16,26 @@ import {
   walletBalanceResultSchema,
   walletTransferResultSchema,
 } from '../../src/commands/wallet/walletChainSchemas.js';
-import { successEnvelopeSchema } from '../../src/output/jsonEnvelope.js';
-import { checkSchema, type Schema } from '../../src/output/schema.js';
+import { startTaoDevNet, type TaoDevNet } from '../fixtures/taoDevNet.js';
+import { jsonData as data } from '../fixtures/taoProcess.js';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tao.js');
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
 const STACK_LINE = /\n\s+at /;
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
 describe('tao chain commands (e2e, dev node)', () => {
-  let node: DevNode | undefined;
-  let dir = '';
-  let env: Record<string, string> = {};
+  let net: TaoDevNet | undefined;
 
-  function tao(args: string[]): Promise<Run> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk) => (out += chunk));
-      child.stderr.on('data', (chunk) => (err += chunk));
-      child.on('error', reject);
-      const t0 = Date.now();
-      child.on('close', (code) => {
-        if (process.env.TAO_E2E_TIMING === '1') console.error(`${Date.now() - t0} ms: tao ${args.join(' ')}`);
-        resolve({ code, out, err });
-      });
-    });
-  }
-
-  function data<T>(schema: Schema<T>, run: Run): T {
-    assert.equal(run.code, 0, run.err);
-    const parsed: unknown = JSON.parse(run.out);
-    assert.deepEqual(checkSchema(successEnvelopeSchema(schema), parsed), []);
-    return (parsed as { data: T }).data;
-  }
-
-  const wallet = () => ['--wallet-name', 'alice', '--wallet-path', join(dir, 'wallets')];
+  const tao = (args: string[]) => net!.tao(args);
+  const wallet = () => ['--wallet-name', 'alice', '--wallet-path', join(net?.dir ?? '', 'wallets')];
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'tao-chain-e2e-'));
-    try {
-      node = await startDevNode(['--block-time', '100']);
-    } catch (error) {
-      await rm(dir, { recursive: true, force: true });
-      throw error;
-    }
-    const base = Object.fromEntries(
-      Object.entries(process.env).filter(([k, v]) => v !== undefined && !/^(TAO_|BT_|DEBUG$)/.test(k)),
-    ) as Record<string, string>;
-    env = { ...base, HOME: dir, TAO_CONFIG: join(dir, 'config.json'), TAO_NETWORK: node.url, NO_COLOR: '1' };
+    net = await startTaoDevNet('tao-chain-e2e-', ['--block-time', '100']);
     const created = await tao(['wallet', 'create', ...wallet(), '--uri', 'alice', '--no-use-password', '-y']);
     assert.equal(created.code, 0, created.err);
   });
 
   after(async () => {
-    await node?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await net?.stop();
   });
 
   it("shows //Alice's balance, as JSON and as a table", async () => {

@@ -9,11 +9,9 @@
  * Every `--json` output is checked against its declared schema. The node is stopped whatever happens.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type DevNode, startDevNode } from '@taonet/testing/devNode';
 import { rootListResultSchema, rootRegisterResultSchema } from '../../src/commands/root/rootSchemas.js';
 import {
   subnetsCreateResultSchema,
@@ -34,19 +32,19 @@ import {
   weightsRevealResultSchema,
   weightsSetResultSchema,
 } from '../../src/commands/weights/weightsSchemas.js';
-import { cleanEnv, jsonData as data, jsonFailure as failure, runTao } from '../fixtures/taoProcess.js';
+import { startTaoDevNet, type TaoDevNet } from '../fixtures/taoDevNet.js';
+import { jsonData as data, jsonFailure as failure } from '../fixtures/taoProcess.js';
 
 describe('tao subnet owner flow (e2e, dev node)', () => {
-  let node: DevNode | undefined;
-  let dir = '';
-  let env: Record<string, string> = {};
+  let devNet: TaoDevNet | undefined;
   let netuid = -1;
   const uids = { validator: -1, miner: -1 };
   const address = { validator: '', validatorHotkey: '', miner: '' };
 
-  const tao = (args: string[]) => runTao(env, args);
+  const tao = (args: string[]) => devNet!.tao(args);
+  const wallets = () => join(devNet?.dir ?? '', 'wallets');
 
-  const as = (name: string) => ['--wallet-name', name, '--wallet-path', join(dir, 'wallets')];
+  const as = (name: string) => ['--wallet-name', name, '--wallet-path', wallets()];
   const net = () => ['--netuid', String(netuid)];
 
   async function metagraph() {
@@ -68,9 +66,9 @@ describe('tao subnet owner flow (e2e, dev node)', () => {
   async function stakeWithSdk(): Promise<void> {
     const [{ initCrypto }, sdk] = await Promise.all([import('@taonet/crypto'), import('@taonet/sdk')]);
     await initCrypto();
-    const wallet = sdk.createWallet({ name: 'validator', path: join(dir, 'wallets') });
+    const wallet = sdk.createWallet({ name: 'validator', path: wallets() });
     const signer = await wallet.unlockColdkey({ env: {} });
-    const client = sdk.createClient({ url: node!.url, timeoutMs: 10_000 });
+    const client = sdk.createClient({ url: devNet!.node.url, timeoutMs: 10_000 });
     try {
       await sdk.addStake(client, {
         signer,
@@ -85,19 +83,11 @@ describe('tao subnet owner flow (e2e, dev node)', () => {
   }
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'tao-owner-e2e-'));
-    try {
-      node = await startDevNode(['--block-time', '100']);
-    } catch (error) {
-      await rm(dir, { recursive: true, force: true });
-      throw error;
-    }
-    env = cleanEnv({ HOME: dir, TAO_CONFIG: join(dir, 'config.json'), TAO_NETWORK: node.url, NO_COLOR: '1' });
+    devNet = await startTaoDevNet('tao-owner-e2e-', ['--block-time', '100']);
   });
 
   after(async () => {
-    await node?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await devNet?.stop();
   });
 
   it('creates the wallets and funds them with transfers', async () => {
@@ -333,7 +323,7 @@ describe('tao subnet owner flow (e2e, dev node)', () => {
     assert.equal(reveal.commitHash, commit.commitHash);
     assert.deepEqual(reveal.weights, commit.weights);
     assert.equal(reveal.remaining, 0);
-    assert.deepEqual(await readdir(join(dir, 'wallets', 'validator', 'weight_commits')), []);
+    assert.deepEqual(await readdir(join(wallets(), 'validator', 'weight_commits')), []);
     failure(
       await tao(['weights', 'reveal', ...net(), ...as('validator'), '-y', '--json']),
       'NO_SAVED_COMMIT',
