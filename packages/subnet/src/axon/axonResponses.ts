@@ -23,7 +23,7 @@ import {
   AXON_SIGNATURE_HEADER,
   createAxonResponseMessage,
 } from '../synapse/signatureMessage.js';
-import { type DecodedHeaders, encodeSynapseHeaders, type HeaderList } from '../synapse/synapseHeaders.js';
+import { appendSynapseHeaders, type DecodedHeaders } from '../synapse/synapseHeaders.js';
 import { encodeSynapseBody } from '../synapse/synapseWire.js';
 
 export interface AxonIdentity {
@@ -48,13 +48,23 @@ export interface Peer {
 
 /** Header values must be Latin-1 text without control characters; anything else becomes '?'. */
 export function sanitizeHeaderValue(value: string): string {
-  return /^[\t\x20-\x7e\xa0-\xff]*$/.test(value) ? value : value.replace(/[^\t\x20-\x7e\xa0-\xff]/g, '?');
+  return SAFE_HEADER_VALUE.test(value) ? value : value.replace(UNSAFE_HEADER_CHAR, '?');
 }
 
+const SAFE_HEADER_VALUE = /^[\t\x20-\x7e\xa0-\xff]*$/;
+const UNSAFE_HEADER_CHAR = /[^\t\x20-\x7e\xa0-\xff]/g;
+
 /** The flat header list of a reply: the content type, then the synapse headers with safe values. */
-function finishHeaders(headers: HeaderList, contentType: string): string[] {
+function replyHeaders(
+  contentType: string,
+  definition: AnySynapseDefinition,
+  synapse: SynapseData<SynapseFields>,
+  bodyHash: string,
+  totalSize?: number,
+): string[] {
   const out = ['content-type', contentType];
-  for (const [name, value] of headers) out.push(name, sanitizeHeaderValue(value));
+  appendSynapseHeaders(out, definition, synapse, bodyHash, totalSize);
+  for (let i = 3; i < out.length; i += 2) out[i] = sanitizeHeaderValue(out[i]!);
   return out;
 }
 
@@ -92,12 +102,9 @@ export function createSuccessReply(
   axon.processTime = elapsedSeconds;
   const body = encodeSynapseBody(definition, synapse, 'response');
   const bodyHash = computeBodyHashReusing(definition, synapse, requestHash);
-  const headers = encodeSynapseHeaders(
-    definition,
-    { ...synapse, totalSize: Buffer.byteLength(body) },
-    bodyHash,
-  );
-  const reply = { status: axon.statusCode, headers: finishHeaders(headers, 'application/json'), body };
+  const totalSize = Buffer.byteLength(body);
+  const headers = replyHeaders('application/json', definition, synapse, bodyHash, totalSize);
+  const reply = { status: axon.statusCode, headers, body };
   sign(identity, reply, synapse.dendrite.hotkey, synapse.dendrite.nonce);
   return reply;
 }
@@ -111,7 +118,7 @@ export function createStreamHeaders(
   synapse.axon.statusCode = 200;
   synapse.axon.statusMessage = 'Success';
   synapse.axon.processTime = elapsedSeconds;
-  return finishHeaders(encodeSynapseHeaders(definition, synapse), 'text/event-stream');
+  return replyHeaders('text/event-stream', definition, synapse, computeBodyHash(definition, synapse));
 }
 
 export interface ErrorReplyContext {
@@ -158,8 +165,8 @@ export function createErrorReply(ctx: ErrorReplyContext, status: number, message
   );
   synapse.totalSize = Buffer.byteLength(body);
   const bodyHash = computeBodyHash(ctx.definition, synapse);
-  const headers = encodeSynapseHeaders(ctx.definition, synapse, bodyHash);
-  const reply = { status, headers: finishHeaders(headers, 'application/json'), body };
+  const headers = replyHeaders('application/json', ctx.definition, synapse, bodyHash);
+  const reply = { status, headers, body };
   if (ctx.verified)
     sign(ctx.identity, reply, ctx.request?.dendrite.hotkey ?? null, ctx.request?.dendrite.nonce ?? null);
   return reply;

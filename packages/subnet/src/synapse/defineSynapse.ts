@@ -215,7 +215,8 @@ export function attachDefinition<F extends SynapseFields, D, C>(
   data: SynapseData<F>,
   definition: SynapseDefinition<F, D, C>,
 ): Synapse<F, D, C> {
-  return Object.assign(data, { [SYNAPSE_DEFINITION]: definition }) as Synapse<F, D, C>;
+  (data as { [SYNAPSE_DEFINITION]?: unknown })[SYNAPSE_DEFINITION] = definition;
+  return data as Synapse<F, D, C>;
 }
 
 /** The definition a synapse was created from; throws NOT_A_SYNAPSE for a plain object. */

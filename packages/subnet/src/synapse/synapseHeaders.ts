@@ -106,11 +106,39 @@ function formatTimeout(timeout: number): string {
   return lastTimeout[1];
 }
 
-function terminalHeaders(prefix: string, terminal: TerminalInfo, out: HeaderList): void {
+function terminalHeaders(prefix: string, terminal: TerminalInfo, out: string[]): void {
   for (const [field, wire, type] of TERMINAL_FIELDS) {
     const value = terminal[field];
-    if (value !== null) out.push([`${prefix}${wire}`, toPythonStr(value, type)]);
+    if (value !== null) out.push(`${prefix}${wire}`, toPythonStr(value, type));
   }
+}
+
+/**
+ * Appends the headers of a synapse to a flat list (name, value, name, value..., as `writeHead` takes them),
+ * in the SDK's order; `totalSize` stands for the synapse's own.
+ */
+export function appendSynapseHeaders(
+  out: string[],
+  definition: AnySynapseDefinition,
+  synapse: SynapseData<SynapseFields>,
+  bodyHash: string,
+  totalSize: number = synapse.totalSize,
+): void {
+  const start = out.length;
+  out.push('name', definition.name, 'timeout', formatTimeout(synapse.timeout));
+  terminalHeaders(AXON_PREFIX, synapse.axon, out);
+  terminalHeaders(DENDRITE_PREFIX, synapse.dendrite, out);
+  for (const field of definition.requiredFields) {
+    const value = (synapse as Record<string, unknown>)[field];
+    if (value !== null && value !== undefined) {
+      out.push(
+        `${INPUT_OBJ_PREFIX}${field}`,
+        encodeInputObj(value, definition.fieldTypes.get(field) ?? PY_ANY),
+      );
+    }
+  }
+  out.push('header_size', String(cpythonDictSize((out.length - start) / 2)));
+  out.push('total_size', String(totalSize), 'computed_body_hash', bodyHash);
 }
 
 /** The headers of a synapse, in the SDK's order (the body hash computed unless given). */
@@ -119,24 +147,10 @@ export function encodeSynapseHeaders(
   synapse: SynapseData<SynapseFields>,
   bodyHash: string = computeBodyHash(definition, synapse),
 ): HeaderList {
-  const out: HeaderList = [
-    ['name', definition.name],
-    ['timeout', formatTimeout(synapse.timeout)],
-  ];
-  terminalHeaders(AXON_PREFIX, synapse.axon, out);
-  terminalHeaders(DENDRITE_PREFIX, synapse.dendrite, out);
-  for (const field of definition.requiredFields) {
-    const value = (synapse as Record<string, unknown>)[field];
-    if (value !== null && value !== undefined) {
-      out.push([
-        `${INPUT_OBJ_PREFIX}${field}`,
-        encodeInputObj(value, definition.fieldTypes.get(field) ?? PY_ANY),
-      ]);
-    }
-  }
-  out.push(['header_size', String(cpythonDictSize(out.length))]);
-  out.push(['total_size', String(synapse.totalSize)]);
-  out.push(['computed_body_hash', bodyHash]);
+  const flat: string[] = [];
+  appendSynapseHeaders(flat, definition, synapse, bodyHash);
+  const out: HeaderList = [];
+  for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
   return out;
 }
 
@@ -172,26 +186,33 @@ function decodeInputObj(text: string): unknown {
   }
 }
 
-/** The `bt_header_input_obj_*` values, decoded on first read (only error replies and tests need them). */
-function lazyInputs(out: DecodedHeaders, texts: [string, string][]): void {
-  let decoded: Record<string, unknown> | null = null;
-  Object.defineProperty(out, 'inputs', {
-    enumerable: true,
-    get() {
-      if (decoded === null) {
-        decoded = {};
-        for (const [field, text] of texts) {
-          const value = decodeInputObj(text);
-          if (value !== undefined) decoded[field] = value;
-        }
+/** Decoded headers; the `bt_header_input_obj_*` values are decoded on first read (error replies need them). */
+class HeadersRead implements DecodedHeaders {
+  timeout: number | null = null;
+  headerSize: number | null = null;
+  totalSize: number | null = null;
+  dendrite: TerminalInfo = createTerminalInfo();
+  axon: TerminalInfo = createTerminalInfo();
+  inputTexts: [string, string][] | null = null;
+  #inputs: Record<string, unknown> | null = null;
+  constructor(
+    readonly name: string | null,
+    readonly computedBodyHash: string | null,
+  ) {}
+
+  get inputs(): Record<string, unknown> {
+    if (this.#inputs === null) {
+      this.#inputs = {};
+      for (const [field, text] of this.inputTexts ?? []) {
+        const value = decodeInputObj(text);
+        if (value !== undefined) this.#inputs[field] = value;
       }
-      return decoded;
-    },
-  });
+    }
+    return this.#inputs;
+  }
 }
 
-function readHeaders(out: DecodedHeaders, headers: HeaderMap): void {
-  const inputTexts: [string, string][] = [];
+function readHeaders(out: HeadersRead, headers: HeaderMap): void {
   for (const key in headers) {
     if (!key.startsWith('bt_header_')) continue;
     const text = headerText(headers[key]);
@@ -203,10 +224,9 @@ function readHeaders(out: DecodedHeaders, headers: HeaderMap): void {
         text,
       );
     } else if (key.startsWith(INPUT_OBJ_PREFIX)) {
-      inputTexts.push([key.slice(INPUT_OBJ_PREFIX.length), text]);
+      (out.inputTexts ??= []).push([key.slice(INPUT_OBJ_PREFIX.length), text]);
     }
   }
-  lazyInputs(out, inputTexts);
 }
 
 /**
@@ -214,16 +234,10 @@ function readHeaders(out: DecodedHeaders, headers: HeaderMap): void {
  * field that does not cast (a non-numeric port, say) throws INVALID_SYNAPSE_HEADERS.
  */
 export function decodeSynapseHeaders(headers: HeaderMap): DecodedHeaders {
-  const out: DecodedHeaders = {
-    name: headerText(headers.name) ?? null,
-    timeout: null,
-    headerSize: null,
-    totalSize: null,
-    computedBodyHash: headerText(headers.computed_body_hash) ?? null,
-    dendrite: createTerminalInfo(),
-    axon: createTerminalInfo(),
-    inputs: {},
-  };
+  const out = new HeadersRead(
+    headerText(headers.name) ?? null,
+    headerText(headers.computed_body_hash) ?? null,
+  );
   try {
     // deterministic: header order does not matter, each header names its own field
     readHeaders(out, headers);

@@ -94,7 +94,21 @@ export function fromWireObject<F extends SynapseFields, D, C>(
   }
   const fields = definition.fieldsSchema.safeParse(wire);
   if (!fields.success) throw synapseValidationError(definition.name, fields.error, 'INVALID_SYNAPSE_BODY');
-  return attachDefinition({ ...base, ...fields.data } as SynapseData<F>, definition) as Synapse<F, D, C>;
+  // the declared fields after the base ones, added in place (cheaper than spreading both into a new object)
+  const synapse = base as unknown as Record<string, unknown>;
+  const values = fields.data as Record<string, unknown>;
+  // deterministic: zod's output has the declared fields, in declaration order
+  for (const key in values) {
+    if (key === '__proto__') {
+      Object.defineProperty(synapse, key, {
+        value: values[key],
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    } else synapse[key] = values[key];
+  }
+  return attachDefinition(synapse as SynapseData<F>, definition) as Synapse<F, D, C>;
 }
 
 export interface DecodedSynapseBody<F extends SynapseFields, D, C> {

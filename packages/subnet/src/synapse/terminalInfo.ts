@@ -42,8 +42,8 @@ export const TERMINAL_PY_TYPE: PyType = pyModel(
   TERMINAL_FIELDS.map(([, wire, t]) => [wire, pyOptional(t)] as const),
 );
 
-export function createTerminalInfo(init: Partial<TerminalInfo> = {}): TerminalInfo {
-  return {
+export function createTerminalInfo(init?: Partial<TerminalInfo>): TerminalInfo {
+  const empty: TerminalInfo = {
     statusCode: null,
     statusMessage: null,
     processTime: null,
@@ -54,13 +54,16 @@ export function createTerminalInfo(init: Partial<TerminalInfo> = {}): TerminalIn
     uuid: null,
     hotkey: null,
     signature: null,
-    ...init,
   };
+  return init === undefined ? empty : { ...empty, ...init };
 }
 
 const FLOAT_TEXT = /^-?(?:\d[\d_]*\.?\d*|\.\d+)(?:e[+-]?\d+)?$/;
 const FLOAT_WORDS: Record<string, number> = { inf: Infinity, infinity: Infinity, nan: Number.NaN };
 const INT_TEXT = /^\s*[+-]?\d+(?:_\d+)*\s*$/;
+/** Text that `Number()` reads exactly as Python's `int()` / `float()` do (the usual header values). */
+const PLAIN_SMALL_INT = /^\d{1,15}$/;
+const PLAIN_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
 
 /** Python `int(x)` for what JSON or a header can carry; throws on anything int() refuses. */
 export function castPythonInt(raw: unknown): bigint | null {
@@ -79,6 +82,7 @@ export function castPythonFloat(raw: unknown): number | null {
   if (typeof raw === 'bigint') return Number(raw);
   if (typeof raw === 'boolean') return raw ? 1 : 0;
   if (typeof raw === 'string') {
+    if (PLAIN_DECIMAL.test(raw)) return Number(raw);
     const text = raw.trim().toLowerCase().replace(/^\+/, '');
     const special = FLOAT_WORDS[text.replace(/^-/, '')];
     if (special !== undefined) return text.startsWith('-') ? -special : special;
@@ -89,6 +93,7 @@ export function castPythonFloat(raw: unknown): number | null {
 
 function castSmallInt(raw: unknown): number | null {
   if (typeof raw === 'number' && Number.isSafeInteger(raw)) return raw;
+  if (typeof raw === 'string' && PLAIN_SMALL_INT.test(raw)) return Number(raw);
   const value = castPythonInt(raw);
   if (value === null) return null;
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
