@@ -66,12 +66,26 @@ class JsonReader {
   }
 
   number(): number | bigint {
-    if (this.text.startsWith('-Infinity', this.pos)) {
+    const t = this.text;
+    if (t.startsWith('-Infinity', this.pos)) {
       this.pos += 9;
       return Number.NEGATIVE_INFINITY;
     }
-    NUMBER.lastIndex = this.pos;
-    const match = NUMBER.exec(this.text);
+    // the common case, a plain integer, is scanned by hand; fractions and exponents go to the regex
+    const start = this.pos;
+    let end = t.charCodeAt(start) === 45 ? start + 1 : start;
+    const first = t.charCodeAt(end);
+    let c = first;
+    while (c >= 48 && c <= 57) c = t.charCodeAt(++end);
+    const digits = end - start - (t.charCodeAt(start) === 45 ? 1 : 0);
+    if (c !== 46 && c !== 101 && c !== 69 && digits > 0 && (first !== 48 || digits === 1)) {
+      this.pos = end;
+      const token = t.slice(start, end);
+      const n = Number(token);
+      return Number.isSafeInteger(n) ? n : BigInt(token);
+    }
+    NUMBER.lastIndex = start;
+    const match = NUMBER.exec(t);
     if (match === null) this.fail('malformed number');
     this.pos = NUMBER.lastIndex;
     const token = match[0];
@@ -145,8 +159,8 @@ class JsonReader {
   object(depth: number): Record<string, unknown> {
     this.pos++;
     const out: Record<string, unknown> = {};
+    // the wire order is recorded only once an array-index key shows up (JS would move it first)
     let order: string[] | null = null;
-    let reordered = false;
     this.skipWhitespace();
     if (this.text.charCodeAt(this.pos) === 125) {
       this.pos++;
@@ -159,9 +173,12 @@ class JsonReader {
       this.skipWhitespace();
       if (this.text.charCodeAt(this.pos++) !== 58) this.fail("expected ':'");
       const value = this.value(depth);
-      if (!Object.hasOwn(out, key)) {
-        (order ??= []).push(key);
-        if (INDEX_KEY.test(key)) reordered = true;
+      if (order !== null) {
+        if (!Object.hasOwn(out, key)) order.push(key);
+      } else if (isIndexKey(key) && !Object.hasOwn(out, key)) {
+        // deterministic: before the first index key, JS key order is the insertion order
+        order = Object.keys(out);
+        order.push(key);
       }
       if (key === '__proto__') {
         Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
@@ -171,9 +188,15 @@ class JsonReader {
       if (c === 125) break;
       if (c !== 44) this.fail("expected ',' or '}'");
     }
-    if (reordered) Object.defineProperty(out, PY_KEY_ORDER, { value: order, enumerable: false });
+    if (order !== null) Object.defineProperty(out, PY_KEY_ORDER, { value: order, enumerable: false });
     return out;
   }
+}
+
+/** A key JavaScript orders first (an array index: "0" to "4294967294"). */
+function isIndexKey(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57 && INDEX_KEY.test(key);
 }
 
 const LITERALS: readonly (readonly [string, unknown])[] = [

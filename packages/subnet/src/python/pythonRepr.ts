@@ -14,15 +14,19 @@ export const PY_KEY_ORDER: unique symbol = Symbol.for('taonet.pyKeyOrder');
 
 /** CPython `repr(float)`: the shortest round-trip digits, fixed notation for 1e-4 <= |x| < 1e16. */
 export function formatPythonFloat(x: number): string {
+  const magnitude = Math.abs(x);
+  // there JavaScript also writes the shortest round-trip digits in fixed notation; Python adds `.0`
+  if (magnitude >= 1e-4 && magnitude < 1e16) return Number.isInteger(x) ? `${x}.0` : String(x);
   if (Number.isNaN(x)) return 'nan';
   if (x === Number.POSITIVE_INFINITY) return 'inf';
   if (x === Number.NEGATIVE_INFINITY) return '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
   const sign = x < 0 ? '-' : '';
   // toExponential() without an argument gives the shortest digits that round-trip, like CPython's dtoa
-  const [mantissa = '', exponentText = '0'] = Math.abs(x).toExponential().split('e');
-  const digits = mantissa.replace('.', '');
-  const exponent = Number(exponentText);
+  const text = magnitude.toExponential();
+  const e = text.indexOf('e');
+  const digits = e > 1 ? text[0] + text.slice(2, e) : text.slice(0, e);
+  const exponent = Number(text.slice(e + 1));
   const decimalPoint = exponent + 1;
   if (decimalPoint <= -4 || decimalPoint > 16) {
     const head = digits.length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
