@@ -23,11 +23,14 @@ export interface CliIo {
   home: string;
 }
 
+/** `process.stdin` is read on first use only: creating its stream costs ~3 ms, and most commands never read it. */
 export function createProcessIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    get stdin(): CliReadable {
+      return process.stdin;
+    },
     env: process.env,
     home: homedir(),
   };

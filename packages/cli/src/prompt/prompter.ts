@@ -31,9 +31,16 @@ function disabled(): never {
   throw new MissingInputError('a value is missing and prompts are off');
 }
 
-/** A prompter on the io's terminal; `enabled` is false unless wanted and stdin and stderr are terminals. */
+/**
+ * A prompter on the io's terminal; `enabled` is false unless wanted and stdin and stderr are terminals
+ * (looked at when first asked: `process.stdin` is not created for a command that never prompts).
+ */
 export function createPrompter(io: CliIo, wanted: boolean): Prompter {
-  const enabled = wanted && io.stdin.isTTY === true && io.stderr.isTTY === true;
+  let known: boolean | undefined;
+  const isEnabled = () => {
+    known ??= wanted && io.stderr.isTTY === true && io.stdin.isTTY === true;
+    return known;
+  };
   let clack: Promise<Clack> | undefined;
   const load = () => {
     clack ??= import('@clack/prompts');
@@ -49,9 +56,11 @@ export function createPrompter(io: CliIo, wanted: boolean): Prompter {
     check === undefined ? {} : { validate: (value: string | undefined) => check(value ?? '') };
 
   const prompter: Prompter = {
-    enabled,
+    get enabled() {
+      return isEnabled();
+    },
     async text(message, opts = {}) {
-      if (!enabled) disabled();
+      if (!isEnabled()) disabled();
       const c = await load();
       return settle<string>(
         c.text({
@@ -64,7 +73,7 @@ export function createPrompter(io: CliIo, wanted: boolean): Prompter {
       );
     },
     async password(message, opts = {}) {
-      if (!enabled) disabled();
+      if (!isEnabled()) disabled();
       const c = await load();
       return settle<string>(c.password({ ...common(), message, ...withValidate(opts.validate) }));
     },
@@ -81,7 +90,7 @@ export function createPrompter(io: CliIo, wanted: boolean): Prompter {
       }
     },
     async confirm(message, initial) {
-      if (!enabled) disabled();
+      if (!isEnabled()) disabled();
       const c = await load();
       return settle<boolean>(c.confirm({ ...common(), message, initialValue: initial }));
     },
