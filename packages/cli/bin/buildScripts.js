@@ -60,6 +60,12 @@ function closures(chunks) {
 }
 
 const DYNAMIC_IMPORT = /\bimport\(("(?:[^"\\\n]|\\.)*")\)/g;
+/**
+ * What esbuild's ASCII output leaves (comments): one such character makes V8 hold the whole source
+ * as two-byte and decode it on a slower path. `\uXXXX` means the same character in a string, template,
+ * regular expression or name, and nothing in a comment.
+ */
+const NON_ASCII = /[^\0-\x7f]/g;
 
 async function toScript(esbuild, outdir, name, entry, banner) {
   let code = await readFile(join(outdir, name), 'utf8');
@@ -72,9 +78,11 @@ async function toScript(esbuild, outdir, name, entry, banner) {
     define: { 'import.meta.resolve': '__taoResolve' },
     logLevel: 'silent',
   });
-  const script = result.code.replace(DYNAMIC_IMPORT, (call, literal) =>
-    entry.dynamic.has(JSON.parse(literal)) ? `__taoImport(${literal})` : call,
-  );
+  const script = result.code
+    .replace(DYNAMIC_IMPORT, (call, literal) =>
+      entry.dynamic.has(JSON.parse(literal)) ? `__taoImport(${literal})` : call,
+    )
+    .replace(NON_ASCII, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   await writeFile(join(outdir, name.replace(/\.mjs$/, '.cjs')), script);
 }
 
