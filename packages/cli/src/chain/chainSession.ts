@@ -16,7 +16,7 @@ export interface ChainSession {
   readonly network: string | null;
 }
 
-/** Runs `fn` with a connected client, closing it afterwards (also on failure). */
+/** Runs `fn` with a connected client, closing it afterwards (also on failure), without waiting for the close. */
 export async function withChain<T>(
   ctx: CommandContext,
   fn: (session: ChainSession) => Promise<T>,
@@ -33,6 +33,8 @@ export async function withChain<T>(
     return await fn({ client, url: network.url, network: network.name ?? null });
   } finally {
     ctx.spinner.stop();
-    await client.close();
+    // Not awaited: the result is checked and written while the close handshake finishes (the process
+    // exits once the socket is closed).
+    client.close().catch(() => {});
   }
 }
