@@ -46,7 +46,17 @@ export const errorEnvelopeSchema: Schema<ErrorEnvelope> = s.object({
   error: errorBodySchema,
 });
 
-/** The JSON text printed for an envelope: pretty-printed, bigints as decimal strings, one trailing newline. */
+/**
+ * The JSON text printed for an envelope: pretty-printed, bigints as decimal strings, one trailing newline.
+ * Results hold no bigint (their schemas have none), so the replacer runs only when plain JSON fails (an
+ * error's details), not once per value of a 256-row result.
+ */
 export function formatEnvelope(envelope: SuccessEnvelope<unknown> | ErrorEnvelope): string {
-  return `${JSON.stringify(envelope, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`;
+  let text: string;
+  try {
+    text = JSON.stringify(envelope, null, 2);
+  } catch {
+    text = JSON.stringify(envelope, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2);
+  }
+  return `${text}\n`;
 }
