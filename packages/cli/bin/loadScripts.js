@@ -71,6 +71,10 @@ export async function runScripts(buildUrl, entry, externals) {
     return imported.get(specifier) ?? nodeRequire(specifier);
   }
 
+  // as the ES modules' `require` (createRequire in their banner) had them
+  require.resolve = nodeRequire.resolve;
+  require.cache = nodeRequire.cache;
+
   async function importExternals(name) {
     const missing = (externals[name] ?? []).filter((specifier) => !imported.has(specifier));
     const namespaces = await Promise.all(missing.map((specifier) => import(specifier)));
