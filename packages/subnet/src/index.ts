@@ -24,6 +24,7 @@ export * from './neuron/scoreEma.js';
 export * from './neuron/sdkChainPort.js';
 export * from './neuron/selectMinerUids.js';
 export * from './neuron/validator.js';
+export * from './neuron/validatorScript.js';
 export * from './neuron/validatorState.js';
 export * from './neuron/weightsForEmit.js';
 export * from './neuron/weightsSetter.js';

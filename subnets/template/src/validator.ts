@@ -15,29 +15,21 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createLocalSubnetChain,
-  getLocalSubnetSettings,
-  getLocalValidatorChainOpts,
   getNeuronUsage,
   LOCAL_CHAIN_OPTIONS,
-  type LocalChainArgs,
-  type NeuronArgs,
   numberFlag,
-  openNeuronRuntime,
   parseLocalChainArgs,
   parseNeuronArgs,
-  runLocalChainClock,
   runNeuronScript,
-  stopOnSignals,
+  runValidatorScript,
+  type ValidatorScriptArgs,
 } from '@taonet/subnet';
 import { runTemplateValidator } from './templateValidator.js';
 
 const USAGE = `usage: validator\n${getNeuronUsage('validator')}
   [--timeout 12] [--step-ms 5000] [--sample-size 50] [--alpha 0.1]`;
 
-export interface ValidatorArgs extends NeuronArgs {
-  /** The in-memory chain of `--no-chain`; null on a real one. */
-  local: LocalChainArgs | null;
+export interface ValidatorArgs extends ValidatorScriptArgs {
   timeout: number;
   stepMs: number;
   sampleSize: number;
@@ -67,38 +59,19 @@ export function parseValidatorArgs(argv: readonly string[]): ValidatorArgs {
 
 async function main(): Promise<void> {
   const args = parseValidatorArgs(process.argv.slice(2));
-  const { hotkey, logger, chainOpts, close } = await openNeuronRuntime(args, 'validator');
-  const local =
-    args.local === null
-      ? null
-      : createLocalSubnetChain({
-          netuid: args.netuid,
-          validator: hotkey,
-          miners: args.local.miners,
-          subnet: getLocalSubnetSettings(args.local),
-        });
-  try {
-    const validator = await runTemplateValidator({
+  await runValidatorScript(args, 'validator', ({ hotkey, logger, chainOpts }) =>
+    runTemplateValidator({
       netuid: args.netuid,
       hotkey,
-      ...('chain' in chainOpts ? chainOpts : getLocalValidatorChainOpts(local!, args.local!)),
+      ...chainOpts,
       logger,
       timeout: args.timeout,
       stepIntervalMs: args.stepMs,
       sampleSize: args.sampleSize,
       movingAverageAlpha: args.alpha,
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
-    });
-    if (local !== null) runLocalChainClock(local, args.netuid, args.local!, logger);
-    stopOnSignals(async () => {
-      local?.stopBlockTimer();
-      await validator.stop();
-      await close();
-    }, logger);
-  } catch (error) {
-    await close();
-    throw error;
-  }
+    }),
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -16,20 +16,14 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createLocalSubnetChain,
-  getLocalSubnetSettings,
-  getLocalValidatorChainOpts,
   getNeuronUsage,
   LOCAL_CHAIN_OPTIONS,
-  type LocalChainArgs,
-  type NeuronArgs,
   numberFlag,
-  openNeuronRuntime,
   parseLocalChainArgs,
   parseNeuronArgs,
-  runLocalChainClock,
   runNeuronScript,
-  stopOnSignals,
+  runValidatorScript,
+  type ValidatorScriptArgs,
 } from '@taonet/subnet';
 import { runForecastValidator } from './forecastValidator.js';
 
@@ -37,9 +31,7 @@ const USAGE = `usage: validator\n${getNeuronUsage('validator')}
   [--timeout 12] [--step-ms 5000] [--reveal-after 12] [--reveal-grace 24] [--history 336] [--horizon 24]
   [--real-share 0.25] [--alpha 0.1]`;
 
-export interface ForecastValidatorArgs extends NeuronArgs {
-  /** The in-memory chain of `--no-chain`; null on a real one. */
-  local: LocalChainArgs | null;
+export interface ForecastValidatorArgs extends ValidatorScriptArgs {
   timeout: number;
   stepMs: number;
   revealAfter: number;
@@ -84,21 +76,11 @@ export function parseForecastValidatorArgs(argv: readonly string[]): ForecastVal
 
 async function main(): Promise<void> {
   const args = parseForecastValidatorArgs(process.argv.slice(2));
-  const { hotkey, logger, chainOpts, close } = await openNeuronRuntime(args, 'forecast-validator');
-  const local =
-    args.local === null
-      ? null
-      : createLocalSubnetChain({
-          netuid: args.netuid,
-          validator: hotkey,
-          miners: args.local.miners,
-          subnet: getLocalSubnetSettings(args.local),
-        });
-  try {
-    const validator = await runForecastValidator({
+  await runValidatorScript(args, 'forecast-validator', ({ hotkey, logger, chainOpts }) =>
+    runForecastValidator({
       netuid: args.netuid,
       hotkey,
-      ...('chain' in chainOpts ? chainOpts : getLocalValidatorChainOpts(local!, args.local!)),
+      ...chainOpts,
       logger,
       timeout: args.timeout,
       stepIntervalMs: args.stepMs,
@@ -115,17 +97,8 @@ async function main(): Promise<void> {
           scores: task.scores.map((s) => `${s.hotkey.slice(0, 8)}:${s.score.toFixed(3)}`).join(' '),
         }),
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
-    });
-    if (local !== null) runLocalChainClock(local, args.netuid, args.local!, logger);
-    stopOnSignals(async () => {
-      local?.stopBlockTimer();
-      await validator.stop();
-      await close();
-    }, logger);
-  } catch (error) {
-    await close();
-    throw error;
-  }
+    }),
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -16,29 +16,21 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createLocalSubnetChain,
-  getLocalSubnetSettings,
-  getLocalValidatorChainOpts,
   getNeuronUsage,
   LOCAL_CHAIN_OPTIONS,
-  type LocalChainArgs,
-  type NeuronArgs,
   numberFlag,
-  openNeuronRuntime,
   parseLocalChainArgs,
   parseNeuronArgs,
-  runLocalChainClock,
   runNeuronScript,
-  stopOnSignals,
+  runValidatorScript,
+  type ValidatorScriptArgs,
 } from '@taonet/subnet';
 import { runOcrValidator } from './ocrValidator.js';
 
 const USAGE = `usage: validator\n${getNeuronUsage('validator')}
   [--timeout 12] [--step-ms 2000] [--sample-size 50] [--alpha 0.1]`;
 
-export interface OcrValidatorArgs extends NeuronArgs {
-  /** The in-memory chain of `--no-chain`; null on a real one. */
-  local: LocalChainArgs | null;
+export interface OcrValidatorArgs extends ValidatorScriptArgs {
   timeout: number;
   stepMs: number;
   sampleSize: number;
@@ -68,21 +60,11 @@ export function parseOcrValidatorArgs(argv: readonly string[]): OcrValidatorArgs
 
 async function main(): Promise<void> {
   const args = parseOcrValidatorArgs(process.argv.slice(2));
-  const { hotkey, logger, chainOpts, close } = await openNeuronRuntime(args, 'ocr-validator');
-  const local =
-    args.local === null
-      ? null
-      : createLocalSubnetChain({
-          netuid: args.netuid,
-          validator: hotkey,
-          miners: args.local.miners,
-          subnet: getLocalSubnetSettings(args.local),
-        });
-  try {
-    const validator = await runOcrValidator({
+  await runValidatorScript(args, 'ocr-validator', ({ hotkey, logger, chainOpts }) =>
+    runOcrValidator({
       netuid: args.netuid,
       hotkey,
-      ...('chain' in chainOpts ? chainOpts : getLocalValidatorChainOpts(local!, args.local!)),
+      ...chainOpts,
       logger,
       timeout: args.timeout,
       stepIntervalMs: args.stepMs,
@@ -90,17 +72,8 @@ async function main(): Promise<void> {
       movingAverageAlpha: args.alpha,
       task: { score: { timeoutMs: args.timeout * 1000 } },
       ...(args.stateDir === undefined ? {} : { stateDir: args.stateDir }),
-    });
-    if (local !== null) runLocalChainClock(local, args.netuid, args.local!, logger);
-    stopOnSignals(async () => {
-      local?.stopBlockTimer();
-      await validator.stop();
-      await close();
-    }, logger);
-  } catch (error) {
-    await close();
-    throw error;
-  }
+    }),
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
