@@ -39,6 +39,8 @@ export interface AxonReply {
   /** Flat: name, value, name, value... (as `writeHead` takes them). */
   headers: string[];
   body: string;
+  /** The body's UTF-8 byte length (its `total_size` and Content-Length). */
+  bodyBytes: number;
 }
 
 export interface Peer {
@@ -104,7 +106,7 @@ export function createSuccessReply(
   const bodyHash = computeBodyHashReusing(definition, synapse, requestHash);
   const totalSize = Buffer.byteLength(body);
   const headers = replyHeaders('application/json', definition, synapse, bodyHash, totalSize);
-  const reply = { status: axon.statusCode, headers, body };
+  const reply = { status: axon.statusCode, headers, body, bodyBytes: totalSize };
   sign(identity, reply, synapse.dendrite.hotkey, synapse.dendrite.nonce);
   return reply;
 }
@@ -163,10 +165,11 @@ export function createErrorReply(ctx: ErrorReplyContext, status: number, message
     { kind: 'model', fields: [['message', { kind: 'str' }]] },
     'response',
   );
-  synapse.totalSize = Buffer.byteLength(body);
+  const bodyBytes = Buffer.byteLength(body);
+  synapse.totalSize = bodyBytes;
   const bodyHash = computeBodyHash(ctx.definition, synapse);
   const headers = replyHeaders('application/json', ctx.definition, synapse, bodyHash);
-  const reply = { status, headers, body };
+  const reply = { status, headers, body, bodyBytes };
   if (ctx.verified)
     sign(ctx.identity, reply, ctx.request?.dendrite.hotkey ?? null, ctx.request?.dendrite.nonce ?? null);
   return reply;

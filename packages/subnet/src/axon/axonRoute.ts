@@ -63,7 +63,7 @@ export function getPeer(request: IncomingMessage): Peer {
 export function sendReply(response: ServerResponse, axonReply: AxonReply, runtime: AxonRuntime): void {
   runtime.countStatus(axonReply.status);
   const headers = axonReply.headers;
-  headers.push('content-length', String(Buffer.byteLength(axonReply.body)));
+  headers.push('content-length', String(axonReply.bodyBytes));
   response.writeHead(axonReply.status, headers);
   response.end(axonReply.body);
 }

@@ -72,7 +72,18 @@ export function createNonceStore(opts: NonceStoreOpts): NonceStore {
   let linesWritten = 0;
   const path = opts.dir === undefined ? null : join(opts.dir, FILE);
 
-  const entryKey = (key: string, nonce: bigint) => `${nonce} ${key}`;
+  // check() then record() of one request ask for the same entry: the last one is remembered
+  let lastKey = '';
+  let lastNonce = -1n;
+  let lastEntry = '-1 '; // = `${lastNonce} ${lastKey}`
+  const entryKey = (key: string, nonce: bigint) => {
+    if (key !== lastKey || nonce !== lastNonce) {
+      lastKey = key;
+      lastNonce = nonce;
+      lastEntry = `${nonce} ${key}`;
+    }
+    return lastEntry;
+  };
 
   function load(): void {
     if (path === null || !existsSync(path)) return;
