@@ -20,6 +20,7 @@ export * from './neuron/neuronProcess.js';
 export * from './neuron/neuronStorage.js';
 export * from './neuron/parseNeuronArgs.js';
 export * from './neuron/resolveHotkey.js';
+export * from './neuron/runMinerOpts.js';
 export * from './neuron/scoreEma.js';
 export * from './neuron/sdkChainPort.js';
 export * from './neuron/selectMinerUids.js';

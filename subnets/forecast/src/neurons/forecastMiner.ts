@@ -10,16 +10,15 @@
  * commit and reveal does not cost the score.
  */
 import { join } from 'node:path';
-import type { Keypair } from '@taonet/crypto';
-import { TaonetError } from '@taonet/primitives';
 import {
-  type ChainPort,
   type ForwardContext,
   Miner,
-  type MinerOpts,
   type NeuronLogger,
+  type RunMinerOpts,
   resolveHotkey,
+  resolveMinerChain,
   silentLogger,
+  toMinerOpts,
 } from '@taonet/subnet';
 import { answerForecastTask } from '../miner/answerForecastTask.js';
 import { RevealBook } from '../miner/revealBook.js';
@@ -115,34 +114,15 @@ export function createForecastMinerHandlers(opts: ForecastMinerHandlerOpts): For
   };
 }
 
-export interface RunForecastMinerOpts {
+export interface RunForecastMinerOpts extends RunMinerOpts {
   /** Which model answers the tasks (default 'holtwinters'). */
   model?: ForecastModelName | Forecaster;
   /** Training budget per task (ms, default 1500). */
   budgetMs?: number;
-  /** Port to bind (0 picks a free one; read it back from `miner.axon.port`). */
-  port: number;
-  /** Address to bind (default '0.0.0.0'). */
-  host?: string;
-  hotkey?: Keypair;
-  /** A secret URI (`//Bob`, a mnemonic) when no keypair is given. */
-  hotkeyUri?: string;
-  /** The chain; required unless `noChain`. */
-  chain?: ChainPort;
-  /** Serve every signed request and publish nothing. */
-  noChain?: boolean;
-  netuid?: number;
-  /** Axon nonces and the reveal book survive restarts there. */
-  stateDir?: string;
-  externalIp?: string;
-  externalPort?: number;
-  requireValidatorPermit?: boolean;
-  /** Metagraph re-read period in blocks (default 50). */
-  resyncEveryBlocks?: number;
   /** Reveals kept at most (default 4096). */
   maxReveals?: number;
-  logger?: NeuronLogger;
-  signal?: AbortSignal;
+  /** Axon nonces (`<stateDir>/axon`) and the reveal book survive restarts there. */
+  stateDir?: string;
 }
 
 export interface ForecastMiner {
@@ -152,19 +132,6 @@ export interface ForecastMiner {
   stop(): Promise<void>;
 }
 
-function buildMinerOpts(opts: RunForecastMinerOpts, hotkey: Keypair): MinerOpts {
-  const axon: NonNullable<MinerOpts['axon']> = { port: opts.port };
-  if (opts.host !== undefined) axon.host = opts.host;
-  if (opts.stateDir !== undefined) axon.stateDir = join(opts.stateDir, 'axon');
-  if (opts.externalIp !== undefined) axon.externalIp = opts.externalIp;
-  if (opts.externalPort !== undefined) axon.externalPort = opts.externalPort;
-  const minerOpts: MinerOpts = { netuid: opts.netuid ?? 1, hotkey, axon };
-  if (opts.requireValidatorPermit !== undefined)
-    minerOpts.requireValidatorPermit = opts.requireValidatorPermit;
-  if (opts.resyncEveryBlocks !== undefined) minerOpts.resyncEveryBlocks = opts.resyncEveryBlocks;
-  return minerOpts;
-}
-
 /**
  * Creates and starts a forecasting miner; resolves once its axon listens. With the 'mlp' model the tfjs
  * wasm backend is loaded first: it installs process-wide crash handlers, so register your own
@@ -172,10 +139,7 @@ function buildMinerOpts(opts: RunForecastMinerOpts, hotkey: Keypair): MinerOpts 
  */
 export async function runForecastMiner(opts: RunForecastMinerOpts): Promise<ForecastMiner> {
   const hotkey = await resolveHotkey(opts);
-  const chain = opts.noChain ? null : (opts.chain ?? null);
-  if (!opts.noChain && chain === null) {
-    throw new TaonetError('CHAIN_REQUIRED', 'no chain given: pass a chain, or run with noChain (--no-chain)');
-  }
+  const chain = resolveMinerChain(opts);
   const name = opts.model ?? 'holtwinters';
   const model = typeof name === 'string' ? createForecaster(name) : name;
   if (name === 'mlp') await initTfWasm();
@@ -192,7 +156,8 @@ export async function runForecastMiner(opts: RunForecastMinerOpts): Promise<Fore
     ...(opts.budgetMs === undefined ? {} : { budgetMs: opts.budgetMs }),
     logger,
   });
-  const miner = new Miner(buildMinerOpts(opts, hotkey), { chain, logger })
+  const axonStateDir = opts.stateDir === undefined ? undefined : join(opts.stateDir, 'axon');
+  const miner = new Miner(toMinerOpts(opts, hotkey, axonStateDir), { chain, logger })
     .attach(ForecastTaskSynapse, { forward: handlers.task })
     .attach(ForecastRevealSynapse, { forward: handlers.reveal });
   const stop = async (): Promise<void> => {

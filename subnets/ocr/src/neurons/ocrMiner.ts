@@ -6,8 +6,17 @@
  * declared size answers 400, an engine that is full 503.
  */
 import type { Keypair } from '@taonet/crypto';
-import { isTaonetError, TaonetError } from '@taonet/primitives';
-import { type ChainPort, Miner, type MinerOpts, type NeuronLogger, resolveHotkey } from '@taonet/subnet';
+import { isTaonetError } from '@taonet/primitives';
+import {
+  type ChainPort,
+  Miner,
+  type MinerOpts,
+  type NeuronLogger,
+  type RunMinerOpts,
+  resolveHotkey,
+  resolveMinerChain,
+  toMinerOpts,
+} from '@taonet/subnet';
 import { OcrEngine, type OcrEngineOpts, type OcrRecognizer } from '../engine/ocrEngine.js';
 import type { OcrRequest } from '../ocrSynapse.js';
 import { OcrSynapse, type OcrSynapseMessage } from '../protocol/ocrProtocol.js';
@@ -58,20 +67,7 @@ export async function forwardOcr(
   }
 }
 
-export interface RunOcrMinerOpts {
-  /** Port to bind (0 picks a free one; read it back from `miner.axon.port`). */
-  port: number;
-  /** Address to bind (default '0.0.0.0'). */
-  host?: string;
-  /** The hotkey: a keypair, or a secret URI such as `//Bob` or a mnemonic. */
-  hotkey?: Keypair;
-  hotkeyUri?: string;
-  /** Run without a chain: serve every signed request, publish nothing. */
-  noChain?: boolean;
-  /** The chain (needed unless `noChain`): `createLocalChainPort()` or the SDK's port. */
-  chain?: ChainPort;
-  /** Default 1. */
-  netuid?: number;
+export interface RunOcrMinerOpts extends RunMinerOpts {
   /** Answer with `WeakOcrEngine` in this mode instead of reading the page. */
   weak?: WeakOcrMode;
   /** Seed of the weak engine (default 'weak-miner'). */
@@ -80,17 +76,6 @@ export interface RunOcrMinerOpts {
   engineOpts?: OcrEngineOpts;
   /** A recognizer to use instead (tests); closed on stop when it has `close()`. */
   engine?: OcrRecognizer;
-  /** Where the axon keeps its nonces (replay protection across restarts). */
-  stateDir?: string;
-  /** Address and port to publish when behind NAT. */
-  externalIp?: string;
-  externalPort?: number;
-  requireValidatorPermit?: boolean;
-  /** Metagraph re-read period in blocks (default 50). */
-  resyncEveryBlocks?: number;
-  logger?: NeuronLogger;
-  /** Stops the miner when aborted. */
-  signal?: AbortSignal;
 }
 
 async function createEngine(opts: RunOcrMinerOpts): Promise<OcrRecognizer> {
@@ -104,30 +89,21 @@ async function createEngine(opts: RunOcrMinerOpts): Promise<OcrRecognizer> {
   return OcrEngine.create(opts.engineOpts);
 }
 
+/** The framework's miner options, with the axon's queue sized to the engine. */
 function minerOptsOf(opts: RunOcrMinerOpts, hotkey: Keypair): MinerOpts {
   const concurrency = opts.weak === undefined ? (opts.engineOpts?.concurrency ?? 1) : 8;
-  const axon: NonNullable<MinerOpts['axon']> = {
-    port: opts.port,
+  const minerOpts = toMinerOpts(opts, hotkey);
+  minerOpts.axon = {
+    ...minerOpts.axon,
     limits: { maxConcurrentForwards: concurrency, maxQueuedForwards: opts.engineOpts?.maxWaiting ?? 8 },
   };
-  if (opts.host !== undefined) axon.host = opts.host;
-  if (opts.stateDir !== undefined) axon.stateDir = opts.stateDir;
-  if (opts.externalIp !== undefined) axon.externalIp = opts.externalIp;
-  if (opts.externalPort !== undefined) axon.externalPort = opts.externalPort;
-  const minerOpts: MinerOpts = { netuid: opts.netuid ?? 1, hotkey, axon };
-  if (opts.requireValidatorPermit !== undefined)
-    minerOpts.requireValidatorPermit = opts.requireValidatorPermit;
-  if (opts.resyncEveryBlocks !== undefined) minerOpts.resyncEveryBlocks = opts.resyncEveryBlocks;
   return minerOpts;
 }
 
 /** Loads the recognizer, then creates and starts an OCR miner; resolves once its axon listens. */
 export async function runOcrMiner(opts: RunOcrMinerOpts): Promise<OcrMiner> {
   const hotkey = await resolveHotkey(opts);
-  const chain = opts.noChain ? null : (opts.chain ?? null);
-  if (!opts.noChain && chain === null) {
-    throw new TaonetError('CHAIN_REQUIRED', 'no chain given: pass a chain, or run with noChain (--no-chain)');
-  }
+  const chain = resolveMinerChain(opts);
   const engine = await createEngine(opts);
   const modules = opts.logger === undefined ? { chain } : { chain, logger: opts.logger };
   const miner = new OcrMiner(minerOptsOf(opts, hotkey), modules, engine);
