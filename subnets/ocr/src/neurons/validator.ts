@@ -16,46 +16,22 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  getNeuronUsage,
-  LOCAL_CHAIN_OPTIONS,
-  numberFlag,
-  parseLocalChainArgs,
-  parseNeuronArgs,
+  getValidatorScriptUsage,
+  parseValidatorScriptArgs,
   runNeuronScript,
   runValidatorScript,
-  type ValidatorScriptArgs,
+  type ValidatorFlagArgs,
 } from '@taonet/subnet';
 import { runOcrValidator } from './ocrValidator.js';
 
-const USAGE = `usage: validator\n${getNeuronUsage('validator')}
-  [--timeout 12] [--step-ms 2000] [--sample-size 50] [--alpha 0.1]`;
+/** `--step-ms` by default. */
+const STEP_MS = 2000;
+const USAGE = getValidatorScriptUsage(STEP_MS);
 
-export interface OcrValidatorArgs extends ValidatorScriptArgs {
-  timeout: number;
-  stepMs: number;
-  sampleSize: number;
-  alpha: number;
-}
+export type OcrValidatorArgs = ValidatorFlagArgs;
 
 export function parseOcrValidatorArgs(argv: readonly string[]): OcrValidatorArgs {
-  const args = parseNeuronArgs(argv, {
-    role: 'validator',
-    options: {
-      ...LOCAL_CHAIN_OPTIONS,
-      timeout: { type: 'string', default: '12' },
-      'step-ms': { type: 'string', default: '2000' },
-      'sample-size': { type: 'string', default: '50' },
-      alpha: { type: 'string', default: '0.1' },
-    },
-  });
-  return {
-    ...args,
-    local: parseLocalChainArgs(args),
-    timeout: numberFlag(args.extra, 'timeout', { min: 0.001 }),
-    stepMs: numberFlag(args.extra, 'step-ms', { min: 1 }),
-    sampleSize: numberFlag(args.extra, 'sample-size', { min: 1, integer: true }),
-    alpha: numberFlag(args.extra, 'alpha', { min: 0.000001, max: 1 }),
-  };
+  return parseValidatorScriptArgs(argv, STEP_MS);
 }
 
 async function main(): Promise<void> {
