@@ -6,7 +6,6 @@
  * trace. Every --json output is checked against its schema. Three argon2 key derivations in all.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,21 +19,11 @@ import {
   walletSignResultSchema,
   walletVerifyResultSchema,
 } from '../../src/commands/wallet/walletSchemas.js';
-import {
-  type ErrorEnvelope,
-  errorEnvelopeSchema,
-  successEnvelopeSchema,
-} from '../../src/output/jsonEnvelope.js';
-import { checkSchema, type Schema } from '../../src/output/schema.js';
+import { type ErrorEnvelope, errorEnvelopeSchema } from '../../src/output/jsonEnvelope.js';
+import { checkSchema } from '../../src/output/schema.js';
+import { cleanEnv, jsonData as data, runTao, type TaoRun } from '../fixtures/taoProcess.js';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tao.js');
 const STACK_LINE = /\n\s+at /;
-
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
 
 describe('tao wallet (e2e)', () => {
   let dir = '';
@@ -42,30 +31,10 @@ describe('tao wallet (e2e)', () => {
   let env: Record<string, string> = {};
   let alice: WalletCreateResult;
 
-  function tao(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args, '--wallet-path', walletPath], {
-        env: { ...env, ...extraEnv },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk) => (out += chunk));
-      child.stderr.on('data', (chunk) => (err += chunk));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, out, err }));
-    });
-  }
+  const tao = (args: string[], extraEnv: Record<string, string> = {}) =>
+    runTao({ ...env, ...extraEnv }, [...args, '--wallet-path', walletPath]);
 
-  /** stdout is exactly one JSON object matching the schema. */
-  function data<T>(schema: Schema<T>, run: Run): T {
-    assert.equal(run.code, 0, run.err);
-    const parsed: unknown = JSON.parse(run.out);
-    assert.deepEqual(checkSchema(successEnvelopeSchema(schema), parsed), []);
-    return (parsed as { data: T }).data;
-  }
-
-  function failure(run: Run, code: string): ErrorEnvelope['error'] {
+  function failure(run: TaoRun, code: string): ErrorEnvelope['error'] {
     assert.equal(run.code, 1);
     const parsed: unknown = JSON.parse(run.out);
     assert.deepEqual(checkSchema(errorEnvelopeSchema, parsed), []);
@@ -75,7 +44,7 @@ describe('tao wallet (e2e)', () => {
     return error;
   }
 
-  function humanFailure(run: Run, pattern: RegExp): void {
+  function humanFailure(run: TaoRun, pattern: RegExp): void {
     assert.equal(run.code, 1);
     assert.equal(run.out, '');
     assert.match(run.err, /^error: .+\nhint: .+\n$/);
@@ -86,10 +55,7 @@ describe('tao wallet (e2e)', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tao-e2e-'));
     walletPath = join(dir, 'wallets');
-    const base = Object.fromEntries(
-      Object.entries(process.env).filter(([k, v]) => v !== undefined && !/^(TAO_|BT_|DEBUG$)/.test(k)),
-    ) as Record<string, string>;
-    env = { ...base, HOME: dir, TAO_CONFIG: join(dir, 'config.json'), NO_COLOR: '1' };
+    env = cleanEnv({ HOME: dir, TAO_CONFIG: join(dir, 'config.json'), NO_COLOR: '1' });
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
