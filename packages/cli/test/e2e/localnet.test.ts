@@ -36,6 +36,7 @@ import { type LocalnetState, readLocalnetState } from '../../src/localnet/localn
 import { isAlive } from '../../src/localnet/processSupervisor.js';
 import { successEnvelopeSchema } from '../../src/output/jsonEnvelope.js';
 import { checkSchema } from '../../src/output/schema.js';
+import { runTao } from '../fixtures/taoProcess.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tao.js');
 const TEMPO = 10;
@@ -44,21 +45,6 @@ const BUDGET_MS = 240_000;
 type SubnetJson = LocalnetStatusJson['subnets'][number];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function run(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 /** A running `tao localnet up --json`: its output so far, and its exit code with its JSON result. */
 interface UpProcess {
@@ -113,7 +99,7 @@ async function waitUp(up: UpProcess, dataDir: string, timeoutMs = 120_000): Prom
 
 /** `tao localnet status --data-dir <dir> --json`, checked against the contract's closed schema. */
 async function status(dataDir: string, env: NodeJS.ProcessEnv): Promise<LocalnetStatusJson> {
-  const result = await run(['localnet', 'status', '--data-dir', dataDir, '--json'], env);
+  const result = await runTao(env, ['localnet', 'status', '--data-dir', dataDir, '--json']);
   assert.equal(result.code, 0, result.err);
   const parsed = JSON.parse(result.out) as { data: LocalnetStatusJson };
   assert.deepEqual(checkSchema(successEnvelopeSchema(localnetStatusSchema), parsed), []);
@@ -335,7 +321,7 @@ describe('tao localnet (e2e: node, both subnets, 12 neuron processes)', () => {
     assert.ok(state !== undefined && up !== undefined);
     await client?.close();
     client = undefined;
-    const down = await run(['localnet', 'down', '--data-dir', dataDir, '--json'], env);
+    const down = await runTao(env, ['localnet', 'down', '--data-dir', dataDir, '--json']);
     assert.equal(down.code, 0, down.err);
     assert.equal((JSON.parse(down.out) as { data: { wasRunning: boolean } }).data.wasRunning, true);
     const exit = await up.exited;
@@ -344,7 +330,7 @@ describe('tao localnet (e2e: node, both subnets, 12 neuron processes)', () => {
     assert.deepEqual(exit.result?.unclean, []);
     for (const p of state.processes) assert.equal(isAlive(p.pid), false, `${p.id} still runs`);
     assert.equal(await readLocalnetState(localnetPaths(dataDir).stateFile), undefined);
-    const after = await run(['localnet', 'status', '--data-dir', dataDir], env);
+    const after = await runTao(env, ['localnet', 'status', '--data-dir', dataDir]);
     assert.equal(after.code, 1);
     assert.match(after.err, /^error: no localnet is running/);
   });
@@ -391,7 +377,7 @@ describe('tao localnet (e2e: node, both subnets, 12 neuron processes)', () => {
       fresh.subnets.every((s) => s.neurons.every((n) => !hotkeys.has(n.hotkey))),
       'new wallets',
     );
-    const down = await run(['localnet', 'down', '--data-dir', dataDir, '--json'], env);
+    const down = await runTao(env, ['localnet', 'down', '--data-dir', dataDir, '--json']);
     assert.equal(down.code, 0, down.err);
     assert.equal((await up.exited).code, 0, up.output());
   });
