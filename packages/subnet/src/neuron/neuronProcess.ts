@@ -166,14 +166,19 @@ export function stopOnSignals(stop: () => Promise<void>, logger: NeuronLogger): 
   process.on('SIGTERM', onSignal);
 }
 
-/** Runs an entry script's main: bad arguments print the message and the usage and exit 2, a failure exits 1. */
+/**
+ * Runs an entry script's main once the crypto is ready (its arguments may name keys by secret URI): bad
+ * arguments print the message and the usage and exit 2, a failure exits 1.
+ */
 export function runNeuronScript(name: string, usage: string, main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
-    if (isTaonetError(error, 'INVALID_ARGS')) {
-      process.stderr.write(`${(error as Error).message}\n${usage}\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`${name}: ${(error as Error).message}\n`);
-    process.exit(1);
-  });
+  initCrypto()
+    .then(main)
+    .catch((error: unknown) => {
+      if (isTaonetError(error, 'INVALID_ARGS')) {
+        process.stderr.write(`${(error as Error).message}\n${usage}\n`);
+        process.exit(2);
+      }
+      process.stderr.write(`${name}: ${(error as Error).message}\n`);
+      process.exit(1);
+    });
 }

@@ -12,6 +12,7 @@ import { Dummy } from '../../src/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const MINER = join(import.meta.dirname, '..', '..', 'src', 'miner.ts');
+const VALIDATOR = join(import.meta.dirname, '..', '..', 'src', 'validator.ts');
 
 let child: ChildProcess;
 let port = 0;
@@ -67,6 +68,41 @@ describe('template miner process (no chain)', () => {
     const target = { ip: '127.0.0.1', port, hotkey: createKeypairFromUri('//Charlie').address };
     const [answer] = await dendrite.forward([target], Dummy.create({ dummy_input: 1 }), { timeout: 5 });
     assert.equal(answer?.dendrite.statusCode, 401);
+  });
+
+  it('is scored by a --no-chain validator process that names it by secret URI', async () => {
+    const args = ['--conditions=development', '--import', 'tsx', VALIDATOR, '--hotkey-uri', '//Alice'];
+    const validator = spawn(
+      process.execPath,
+      [...args, '--no-chain', '--miner', `//Bob@127.0.0.1:${port}`, '--block-ms', '100', '--tempo', '3'],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    const collect = (chunk: Buffer): void => {
+      output += chunk.toString();
+    };
+    validator.stdout.on('data', collect);
+    validator.stderr.on('data', collect);
+    try {
+      const paid = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 20_000);
+        const check = (): void => {
+          if (/chain\.epoch .*incentive="0:0\.000 1:1\.000"/.test(output)) {
+            clearTimeout(timer);
+            resolve(true);
+          }
+        };
+        validator.stdout.on('data', check);
+        validator.stderr.on('data', check);
+        validator.once('exit', () => {
+          clearTimeout(timer);
+          resolve(false);
+        });
+      });
+      assert.ok(paid, `the miner never earned the incentive; validator output:\n${output}`);
+    } finally {
+      validator.kill('SIGTERM');
+    }
   });
 
   it('exits cleanly on SIGTERM', async () => {
