@@ -14,6 +14,9 @@ const POOL_CODES = {
   IMMEDIATELY_DROPPED: [RPC_ERRORS.POOL_IMMEDIATELY_DROPPED, 'Immediately Dropped'],
 } as const;
 
+const TOO_LOW_PRIORITY_DATA =
+  'The transaction has too low priority to replace another transaction already in the pool.';
+
 const CLIENT_ERRORS = new Set([
   'UNKNOWN_BLOCK',
   'STATE_PRUNED',
@@ -30,7 +33,10 @@ export function mapNodeError(error: unknown): RpcError | undefined {
   }
   if (error instanceof PoolError) {
     const [code, message] = POOL_CODES[error.poolCode];
-    return new RpcError(code, message, error.message);
+    // Substrate puts the two priorities in a too-low-priority error's message and explains it in data.
+    return error.poolCode === 'TOO_LOW_PRIORITY'
+      ? new RpcError(code, error.message, TOO_LOW_PRIORITY_DATA)
+      : new RpcError(code, message, error.message);
   }
   if (isTaonetError(error, 'BAD_FORMAT')) {
     return new RpcError(RPC_ERRORS.BAD_FORMAT, 'Extrinsic has invalid format', error.message);

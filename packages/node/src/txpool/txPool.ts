@@ -96,7 +96,7 @@ export class TxPool {
   submit(bytes: Uint8Array): SubmitResult {
     const hash = computeExtrinsicHash(bytes);
     if (this.byHash.has(hash))
-      throw new PoolError('ALREADY_IMPORTED', 'Transaction Already Imported', { hash });
+      throw new PoolError('ALREADY_IMPORTED', 'The transaction is already in the pool.', { hash });
     const valid = this.modules.validate(bytes);
     const queue = this.queueOf(valid.sender, valid.accountNonce);
     const existing = queue.txs.get(valid.nonce);
@@ -115,10 +115,7 @@ export class TxPool {
     else this.insert(queue, tx);
     this.enforceLimits();
     if (!this.byHash.has(hash)) {
-      throw new PoolError(
-        'IMMEDIATELY_DROPPED',
-        'Immediately Dropped: the pool is full of higher priorities',
-      );
+      throw new PoolError('IMMEDIATELY_DROPPED', 'the pool is full of transactions of higher priority');
     }
     const status = queue.isReady(tx) ? 'ready' : 'future';
     return { hash, status };
