@@ -4,8 +4,9 @@
  * of the workspace packages it imports, split so that each command's implementation is its own chunk,
  * loaded only when that command runs. manifest.json names the entry and records every input file
  * (the sources, the build scripts, esbuild's version) with its mtime and size; the bundle is used only
- * while every input still has them, so an edited .ts file is rebuilt on the next run. This file is
- * the fast path of every start: one small JSON read and a stat of each input, no other import.
+ * while every input still has them, so an edited .ts file is rebuilt on the next run; it also names the
+ * chunks' CommonJS scripts (buildScripts.js). This file is the fast path of every start: one small JSON
+ * read and a stat of each input, no other import; and the lease a running `tao` holds on its build.
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -6,7 +6,9 @@
  * ahead of time: an esbuild bundle of src/main.ts and the workspace packages, cached under
  * packages/cli/node_modules/.cache/tao/ and rebuilt on the first run after any of its source files
  * changed (bundleCache.js, buildBundle.js). Starting it costs a stat per source file, not a TypeScript
- * compiler: `tao --help` loads the command specs and commander only.
+ * compiler: `tao --help` loads the command specs and commander only. The bundle's chunks run as CommonJS
+ * scripts with V8's code cache (buildScripts.js, loadScripts.js); `--verbose` and `DEBUG=tao` run them as
+ * ES modules, with source maps.
  *
  * When the bundle cannot be had (esbuild missing, another process building it, a build error), or with
  * TAO_USE_TSX=1, it runs the sources through tsx: its loader plus a resolve hook adding the `development`
