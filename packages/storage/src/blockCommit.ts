@@ -43,17 +43,29 @@ export function writeBlockCommit(dbs: ChainDbs, plan: BlockCommitPlan, policy: C
   nodes.flush();
 }
 
-/** Applies the changes to the flat state; returns the undo journal (previous values). */
+/**
+ * Applies the changes to the flat state; returns the undo journal (previous values). A write of the value
+ * already stored, or the removal of an absent key, changes nothing and is skipped: no journal entry, no
+ * page rewritten (the runtime rewrites hundreds of unchanged values per block, as Substrate's overlay
+ * does; the state root is the same either way).
+ */
 function writeFlatState(dbs: ChainDbs, staged: StagedState): JournalEntry[] {
   const journal: JournalEntry[] = [];
   for (const [key, value] of staged.changes) {
     const keyBytes = stateKeyToBytes(key);
-    const previous = dbs.state.getBinary(keyBytes);
-    journal.push([keyBytes, previous === undefined ? undefined : toPlainBytes(previous)]);
+    const stored = dbs.state.getBinary(keyBytes);
+    const previous = stored === undefined ? undefined : toPlainBytes(stored);
+    if (value === null ? previous === undefined : previous !== undefined && sameBytes(previous, value))
+      continue;
+    journal.push([keyBytes, previous]);
     if (value === null) dbs.state.removeSync(keyBytes);
     else dbs.state.putSync(keyBytes, value);
   }
   return journal;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }
 
 function writeBlockRows(dbs: ChainDbs, plan: BlockCommitPlan): void {
