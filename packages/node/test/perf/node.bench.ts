@@ -117,10 +117,12 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
   const fallback = process.env.TAONET_MEMORY_BLOCKS ?? (quick ? '1000' : '10000');
   const blocks = Number(flag?.slice('--memory-blocks='.length) ?? fallback);
   console.log(`node: resident memory of a node with 32 subnets × 256 uids, ${fmt(blocks)} blocks of load`);
+  let written = { block: 0, mib: 0 };
   const run = await runMemoryLoad({
     blocks,
     blockTime: 50,
-    onSample: ({ block, rssMiB, anonMiB, fileMiB, dbMiB, dbMaps, seconds, load, space }) => {
+    onSample: (sample) => {
+      const { block, rssMiB, anonMiB, fileMiB, dbMiB, dbMaps, seconds, load, space } = sample;
       const parts = `anon ${fmt(anonMiB)}, file ${fmt(fileMiB)} MiB; data.mdb ${fmt(dbMiB)} MiB mapped ${dbMaps}×`;
       line(
         `  RSS at block ${fmt(block)}`,
@@ -128,6 +130,9 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
         `${parts}; at ${fmt(seconds)} s, load ${fmt(load, 1)}`,
       );
       printDbSpace(space);
+      const perBlock = (sample.writtenMiB - written.mib) / Math.max(1, block - written.block);
+      line('    written to files per block since the last sample', `${fmt(perBlock, 2)} MiB`);
+      written = { block, mib: sample.writtenMiB };
     },
   });
   line('node start (spec parse, genesis, first commit)', `${fmt(run.startSeconds, 1)} s`);

@@ -99,6 +99,8 @@ export interface MemorySample {
   /** the size of LMDB's data.mdb, MiB, and how many times the process maps it */
   readonly dbMiB: number;
   readonly dbMaps: number;
+  /** bytes the process has written to files so far (/proc/<pid>/io wchar: LMDB's page writes), MiB */
+  readonly writtenMiB: number;
   readonly seconds: number;
   /** the machine's 1-minute load average */
   readonly load: number;
@@ -114,7 +116,9 @@ function readRss(pid: number) {
     .filter((line) => line.endsWith('/data.mdb'));
   const dbPath = dbMaps[0]?.slice(dbMaps[0].indexOf('/'));
   const dbMiB = dbPath === undefined ? 0 : statSync(dbPath).size / 2 ** 20;
+  const written = /wchar:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1];
   return {
+    writtenMiB: Number(written ?? 0) / 2 ** 20,
     rssMiB: field('VmRSS'),
     anonMiB: field('RssAnon'),
     fileMiB: field('RssFile'),
