@@ -4,11 +4,12 @@
  * JavaScript (@noble/hashes, @polkadot's xxhash64) before: nothing here loads the WASM. blake2b-512 (SS58
  * checksums) uses Node's native `blake2b512` when there is one: a fresh process hashes 512 addresses in
  * ~1.5 ms with it, where the JavaScript blake2b, not yet optimised by the JIT, takes 20–35 ms.
- * A string input is hex when it starts with 0x, UTF-8 otherwise (@polkadot's `u8aToU8a`).
+ * A string input is hex when it is 0x and an even number of hex digits, UTF-8 otherwise (as @polkadot's
+ * `u8aToU8a`, whose module builds a 65,536-entry table when imported: 2-3 ms of every `tao` start).
  */
 import { blake2b as blake2bJs } from '@noble/hashes/blake2b';
-import { u8aToU8a } from '@polkadot/util';
 import { xxhash64 } from '@polkadot/util-crypto/xxhash/xxhash64';
+import { fromHex } from '@taonet/primitives';
 import { loadedWasmCrypto } from './wasmCrypto.js';
 
 export type HashInput = Uint8Array | string;
@@ -34,8 +35,17 @@ function findNativeHashing(): NativeHashing | undefined {
 
 let native: NativeHashing | null | undefined;
 
+const HEX = /^0x(?:[\da-fA-F]{2})*$/;
+const utf8 = new TextEncoder();
+
+/** The bytes of a hash input: 0x hex decoded, any other string as UTF-8. */
+function toBytes(data: HashInput): Uint8Array {
+  if (typeof data !== 'string') return data;
+  return HEX.test(data) ? fromHex(data) : utf8.encode(data);
+}
+
 export function blake2b(data: HashInput, bitLength: 64 | 128 | 256 | 512 = 256): Uint8Array {
-  const bytes = u8aToU8a(data);
+  const bytes = toBytes(data);
   if (bitLength === 512) return blake2b512(bytes);
   const wasm = loadedWasmCrypto();
   const length = bitLength / 8;
@@ -57,7 +67,7 @@ export const blake2b128 = (data: HashInput): Uint8Array => blake2b(data, 128);
 export const blake2b256 = (data: HashInput): Uint8Array => blake2b(data, 256);
 
 function twox(data: HashInput, rounds: number): Uint8Array {
-  const bytes = u8aToU8a(data);
+  const bytes = toBytes(data);
   const wasm = loadedWasmCrypto();
   if (wasm?.isReady()) return wasm.twox(bytes, rounds);
   const result = new Uint8Array(rounds * 8);

@@ -40,6 +40,26 @@ describe('hashing', () => {
     assert.deepEqual(blake2b256('System'), blake2b256(new TextEncoder().encode('System')));
     assert.deepEqual(twox128('é'), twox128(Uint8Array.of(0xc3, 0xa9)));
   });
+
+  it('reads a string as @polkadot/util u8aToU8a does: 0x and an even number of hex digits is hex', async () => {
+    const { u8aToU8a } = await import('@polkadot/util');
+    for (const text of [
+      '0x',
+      '0x00ff',
+      '0xABcd',
+      '0x0',
+      '0xabc',
+      '0xzz',
+      '0X00',
+      'x00',
+      '',
+      'abc',
+      '0x00 ',
+    ]) {
+      assert.deepEqual(blake2b256(text), blake2b256(u8aToU8a(text)), text);
+      assert.deepEqual(twox64(text), twox64(u8aToU8a(text)), text);
+    }
+  });
 });
 
 describe('blake2b512', () => {
