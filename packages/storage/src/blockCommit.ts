@@ -34,13 +34,35 @@ export interface CommitPolicy {
 export function writeBlockCommit(dbs: ChainDbs, plan: BlockCommitPlan, policy: CommitPolicy): void {
   const nodes = new TrieNodeWriter(dbs, policy.pruning);
   nodes.retainRoot(plan.staged.root, plan.staged);
-  dbs.journal.putSync(plan.number, encodeStateJournal(writeFlatState(dbs, plan.staged)));
+  const journal = encodeStateJournal(writeFlatState(dbs, plan.staged));
+  // a block finalized by its own commit can never be reverted: its journal would only be deleted later
+  const selfFinalized = plan.finalized !== undefined && Buffer.compare(plan.finalized, plan.hash) === 0;
+  if (!selfFinalized) dbs.journal.putSync(plan.number, journal);
   writeBlockRows(dbs, plan);
   putPointer(dbs.meta, 'best', plan.hash);
   if (plan.number === 0) putPointer(dbs.meta, 'genesis', plan.hash);
-  if (plan.finalized !== undefined) putPointer(dbs.meta, 'finalized', plan.finalized);
+  if (plan.finalized !== undefined) writeFinalized(dbs, plan.finalized);
   pruneHistory(dbs, nodes, plan.number, policy);
   nodes.flush();
+}
+
+/**
+ * Moves the finalized pointer and deletes the undo journals of the blocks it passed: `revertBest` refuses
+ * finalized blocks, so those journals can never be used (a node that finalizes each block as it commits
+ * it keeps none).
+ */
+export function writeFinalized(dbs: ChainDbs, hash: Uint8Array): void {
+  const from = Math.max(numberOfPointer(dbs, 'finalized') + 1, getOldestState(dbs.meta));
+  putPointer(dbs.meta, 'finalized', hash);
+  const to = numberOfPointer(dbs, 'finalized');
+  for (let number = from; number <= to; number++) dbs.journal.removeSync(number);
+}
+
+/** The block number a pointer designates (-1 when unset); the block's record is written already. */
+function numberOfPointer(dbs: ChainDbs, name: 'finalized'): number {
+  const hash = dbs.meta.getBinary(name);
+  const record = hash === undefined ? undefined : dbs.blockRecords.getBinary(hash);
+  return record === undefined ? -1 : decodeBlockRecordFields(toPlainBytes(record)).number;
 }
 
 /**

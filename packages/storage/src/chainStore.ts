@@ -8,14 +8,20 @@
  * LMDB transaction: after a crash the store is at the last committed block, exactly.
  */
 import { fromHex, type Hash, TaonetError, toHex } from '@taonet/primitives';
-import { type BlockCommitPlan, type CommitPolicy, writeBestRevert, writeBlockCommit } from './blockCommit.js';
+import {
+  type BlockCommitPlan,
+  type CommitPolicy,
+  writeBestRevert,
+  writeBlockCommit,
+  writeFinalized,
+} from './blockCommit.js';
 import { type BlockRecord, decodeBlockRecord } from './blockRecord.js';
 import { type ChainDbs, openChainDbs } from './chainDbs.js';
 import { FlatState } from './flatState.js';
 import { StagedState, stageStateChanges } from './stagedState.js';
 import type { StateChanges } from './stateBackend.js';
 import { toPlainBytes } from './stateKey.js';
-import { ensureFormat, getOldestState, getPointer, putPointer, type StateHistory } from './storeMeta.js';
+import { ensureFormat, getOldestState, getPointer, type StateHistory } from './storeMeta.js';
 import { readStoreSpace, type StoreSpace } from './storeSpace.js';
 import { EMPTY_TRIE_ROOT, type NodeSource } from './trieReader.js';
 import { TrieState } from './trieState.js';
@@ -256,7 +262,7 @@ export class ChainStore {
   setFinalized(hash: Hash): Promise<void> {
     return this.exclusive(async () => {
       this.ensureFinalizable(hash);
-      this.dbs.env.transactionSync(() => putPointer(this.dbs.meta, 'finalized', fromHex(hash)));
+      this.dbs.env.transactionSync(() => writeFinalized(this.dbs, fromHex(hash)));
     });
   }
 

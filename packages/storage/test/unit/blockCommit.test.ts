@@ -44,4 +44,31 @@ describe('writeBlockCommit flat state and undo journal', () => {
       await temp.dispose();
     }
   });
+
+  it('keeps undo journals only above the finalized block, the blocks revertBest may still undo', async () => {
+    const temp = await createTempStore();
+    try {
+      const { store } = temp;
+      const { dbs } = store as unknown as { dbs: ChainDbs };
+      const journals = () => [...dbs.journal.getKeys()] as number[];
+      for (let n = 0; n < 6; n++) await store.commitBlock(testBlock(n, store.best?.hash ?? ZERO_HASH));
+      assert.deepEqual(journals(), [0, 1, 2, 3, 4, 5]);
+      await store.setFinalized(store.getHash(3)!);
+      assert.deepEqual(journals(), [4, 5]);
+      // a block finalized by its own commit writes no journal, and passes the ones below it
+      const seventh = testBlock(6, store.best!.hash);
+      await store.commitBlock({ ...seventh, finalized: seventh.hash });
+      assert.deepEqual(journals(), []);
+      await assert.rejects(store.revertBest(), { code: 'REVERT_FINALIZED' });
+      await store.commitBlock(testBlock(7, store.best!.hash));
+      assert.deepEqual(journals(), [7]);
+      const before = [...store.state.entries()];
+      await store.commitBlock(testBlock(8, store.best!.hash));
+      await store.revertBest();
+      assert.deepEqual([...store.state.entries()], before);
+      assert.deepEqual(journals(), [7]);
+    } finally {
+      await temp.dispose();
+    }
+  });
 });
