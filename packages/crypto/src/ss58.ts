@@ -95,16 +95,31 @@ function toKeyBytes(publicKey: Uint8Array | string): Uint8Array {
   return bytes;
 }
 
+/**
+ * encodeSs58's buffer, "SS58PRE" ‖ prefix ‖ key ‖ checksum, the prefix bytes written when the prefix
+ * changes: a metagraph encodes hundreds of addresses, all of one prefix, with no array allocated but
+ * the hash's. The address is the base58 of what follows "SS58PRE".
+ */
+const scratch = new Uint8Array(SS58PRE.length + 2 + KEY_LENGTH + CHECKSUM_LENGTH);
+scratch.set(SS58PRE);
+let scratchPrefix = -1;
+let scratchKeyAt = 0;
+
 /** Encodes a 32-byte public key (bytes, or 0x hex as in `AccountId`) as an SS58 address. */
 export function encodeSs58(publicKey: Uint8Array | string, prefix: number = SS58_PREFIX): Ss58 {
-  ensurePrefix(prefix);
-  const key = toKeyBytes(publicKey);
-  const head = encodePrefix(prefix);
-  const body = new Uint8Array(head.length + KEY_LENGTH + CHECKSUM_LENGTH);
-  body.set(head);
-  body.set(key, head.length);
-  body.set(checksum(body.subarray(0, head.length + KEY_LENGTH)), head.length + KEY_LENGTH);
-  return encodeBase58(body) as Ss58;
+  if (prefix !== scratchPrefix) {
+    ensurePrefix(prefix);
+    const head = encodePrefix(prefix);
+    scratch.set(head, SS58PRE.length);
+    scratchPrefix = prefix;
+    scratchKeyAt = SS58PRE.length + head.length;
+  }
+  scratch.set(toKeyBytes(publicKey), scratchKeyAt);
+  const end = scratchKeyAt + KEY_LENGTH;
+  const digest = blake2b512(scratch.subarray(0, end));
+  scratch[end] = digest[0] ?? 0;
+  scratch[end + 1] = digest[1] ?? 0;
+  return encodeBase58(scratch.subarray(SS58PRE.length, end + CHECKSUM_LENGTH)) as Ss58;
 }
 
 function decodePrefix(address: string, data: Uint8Array): { prefix: number; length: number } {

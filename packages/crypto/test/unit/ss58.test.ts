@@ -47,6 +47,20 @@ describe('ss58', () => {
     }
   });
 
+  it('encodes alike whatever was encoded before: prefixes switched, a bad prefix or key refused between', () => {
+    const bob = fromHex('0x8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48');
+    for (const prefix of [64, 42, 16383, 0, 42]) {
+      assert.equal(encodeSs58(bob, prefix), encodeAddress(bob, prefix), `prefix ${prefix}`);
+      assert.throws(() => encodeSs58(ALICE_HEX, 46));
+      assert.throws(() => encodeSs58(new Uint8Array(31), prefix));
+      assert.equal(
+        encodeSs58(ALICE_HEX, prefix),
+        encodeAddress(fromHex(ALICE_HEX), prefix),
+        `prefix ${prefix}`,
+      );
+    }
+  });
+
   it('decodes the btwallet prefix-0 test address', () => {
     const decoded = decodeSs58('16ADqpMa4yzfmWs3nuTSMhfZ2ckeGtvqhPWCNqECEGDcGgU2');
     assert.equal(decoded.prefix, 0);
