@@ -65,6 +65,12 @@ function closures(chunks) {
  * re-exports 333 names of a chunk that exports 333: ~1 ms of getters defined at each start).
  */
 const TO_COMMON_JS = /^module\.exports = __toCommonJS\((\w+)\);$/m;
+/**
+ * esbuild's `keepNames` helper, called for every function and class of the bundle (~1,700 at the start of
+ * a chain command), redefines `name` on each, which gives each its own copy of its map: only those that
+ * the bundle renamed (`Command2`) need it, the others already have their name.
+ */
+const KEEP_NAME = /^var __name = \(target, value\) => (\w+)\(target, "name", \{ value, configurable: true \}\);$/m;
 const DYNAMIC_IMPORT = /\bimport\(("(?:[^"\\\n]|\\.)*")\)/g;
 /**
  * What esbuild's ASCII output leaves (comments): one such character makes V8 hold the whole source
@@ -86,6 +92,10 @@ async function toScript(esbuild, outdir, name, entry, banner) {
   });
   const script = result.code
     .replace(TO_COMMON_JS, 'module.exports = __defProp($1, "__esModule", { value: true });')
+    .replace(
+      KEEP_NAME,
+      'var __name = (target, value) => target.name === value ? target : $1(target, "name", { value, configurable: true });',
+    )
     .replace(DYNAMIC_IMPORT, (call, literal) =>
       entry.dynamic.has(JSON.parse(literal)) ? `__taoImport(${literal})` : call,
     )
