@@ -1,5 +1,5 @@
 /**
- * Runs the cached bundle as CommonJS scripts (buildScripts.js writes them next to the ESM chunks) with
+ * Runs the cached bundle as CommonJS scripts (buildScripts.mjs writes them next to the ESM chunks) with
  * V8's code cache: each script's compiled code is saved beside it as `<name>.cjs.cache` by the first run
  * that loads it (when the process exits: by then the functions it ran are compiled too), and given back
  * to V8 by the next runs, which then neither parse nor compile what they run again. A cache that V8
@@ -9,13 +9,14 @@
  * A small module system: `require('./chunk.mjs')` runs a chunk once and returns its exports; the
  * external packages a chunk imports are imported first through Node's ESM loader (`__taoImport`), other
  * `require`s (Node's built-in modules, CommonJS dependencies of bundled npm code) are Node's `require`.
+ * CommonJS, as tao.js.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { fileURLToPath, pathToFileURL } = require('node:url');
+const vm = require('node:vm');
 
-const WRAPPER_START = "(function (exports, require, module, __taoImport, __taoResolve) {'use strict';";
 const DEFAULT_LOADER = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
 
 /** Chunk file name of a relative specifier (`./chunk-X.mjs` -> `chunk-X.cjs`), else undefined. */
@@ -33,10 +34,12 @@ function saveCache(path, script) {
 }
 
 /**
- * Runs the scripts' entry of the build directory `buildUrl`; `externals` maps a script to the packages
- * to import before it runs (see buildScripts.js). Returns when the entry has run (not the command).
+ * Runs the scripts' entry of the build directory `buildUrl`; of the manifest's `scripts`: `externals` maps
+ * a script to the packages to import before it runs, `resolved` the packages the bundle's
+ * `import.meta.resolve` names to their URLs (see buildScripts.mjs). Returns when the entry has run (not
+ * the command).
  */
-export async function runScripts(buildUrl, entry, externals) {
+async function runScripts(buildUrl, { entry, externals, resolved = {} }) {
   const dir = fileURLToPath(buildUrl);
   const nodeRequire = createRequire(new URL(entry, buildUrl));
   const modules = new Map();
@@ -53,8 +56,8 @@ export async function runScripts(buildUrl, entry, externals) {
     try {
       cachedData = readFileSync(`${path}.cache`);
     } catch {}
-    const source = `${WRAPPER_START}${readFileSync(path, 'utf8')}\n})`;
-    const script = new vm.Script(source, {
+    // a function expression of (exports, require, module, __taoImport, __taoResolve), in ASCII (buildScripts.mjs)
+    const script = new vm.Script(readFileSync(path, 'latin1'), {
       filename: path,
       cachedData,
       importModuleDynamically: DEFAULT_LOADER,
@@ -91,8 +94,9 @@ export async function runScripts(buildUrl, entry, externals) {
     return load(name);
   }
 
+  // as the ES modules' `import.meta.resolve` (resolved when the bundle was built: CommonJS has none)
   function taoResolve(specifier) {
-    return import.meta.resolve(specifier);
+    return resolved[specifier] ?? pathToFileURL(nodeRequire.resolve(specifier)).href;
   }
 
   process.once('exit', () => {
@@ -101,3 +105,5 @@ export async function runScripts(buildUrl, entry, externals) {
   await importExternals(entry);
   load(entry);
 }
+
+module.exports = { runScripts };

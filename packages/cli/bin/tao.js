@@ -5,35 +5,39 @@
  * In a checkout of the repository (after `npm ci`, nothing built) it runs the current sources, compiled
  * ahead of time: an esbuild bundle of src/main.ts and the workspace packages, cached under
  * packages/cli/node_modules/.cache/tao/ and rebuilt on the first run after any of its source files
- * changed (bundleCache.js, buildBundle.js). Starting it costs a stat per source file, not a TypeScript
+ * changed (bundleCache.js, buildBundle.mjs). Starting it costs a stat per source file, not a TypeScript
  * compiler: `tao --help` loads the command specs and commander only. The bundle's chunks run as CommonJS
- * scripts with V8's code cache (buildScripts.js, loadScripts.js); `--verbose` and `DEBUG=tao` run them as
+ * scripts with V8's code cache (buildScripts.mjs, loadScripts.js); `--verbose` and `DEBUG=tao` run them as
  * ES modules, with source maps.
+ *
+ * This file, bundleCache.js and loadScripts.js are CommonJS (bin/package.json): the fast path starts no
+ * ES module loader (an ES module entry costs ~5 ms of CPU more than a CommonJS one).
  *
  * When the bundle cannot be had (esbuild missing, another process building it, a build error), or with
  * TAO_USE_TSX=1, it runs the sources through tsx: its loader plus a resolve hook adding the `development`
  * export condition (so @taonet/* packages resolve to their src/ too). Installed without the sources, or
  * with TAO_USE_DIST=1, it imports the compiled dist/main.js (`npm run build` at the repository root).
  */
-import { existsSync } from 'node:fs';
-import * as nodeModule from 'node:module';
-
-const here = new URL('./', import.meta.url);
+'use strict';
+const { existsSync } = require('node:fs');
+const nodeModule = require('node:module');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
 // `npm run tao -- ...` runs from the repository root: relative paths mean the caller's directory.
 if (process.env.npm_lifecycle_event === 'tao' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-const source = new URL('../src/main.ts', here);
+const source = join(__dirname, '..', 'src', 'main.ts');
 const useSource = process.env.TAO_USE_DIST !== '1' && existsSync(source);
 
 /** The cached bundle, built first when needed, leased by this process (see bundleCache.js). */
 async function findBundle() {
   if (process.env.TAO_USE_TSX === '1') return undefined;
-  const { findFreshBundle, leaseBuild } = await import('./bundleCache.js');
+  const { findFreshBundle, leaseBuild } = require('./bundleCache.js');
   // a build removed between finding and leasing it (a newer one replaced it): look again
   for (let attempt = 0; attempt < 2; attempt++) {
     let bundle = findFreshBundle();
     if (bundle === undefined) {
-      const { buildBundle } = await import('./buildBundle.js');
+      const { buildBundle } = await import('./buildBundle.mjs');
       bundle = await buildBundle();
     }
     if (bundle === undefined) return undefined;
@@ -42,42 +46,51 @@ async function findBundle() {
   return undefined;
 }
 
-function canUseTsx() {
+/** tsx's ES module API, undefined when tsx is not installed. */
+async function importTsx() {
   try {
-    import.meta.resolve('tsx/esm/api');
-    return true;
-  } catch {
-    return false;
+    return await import('tsx/esm/api');
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
   }
 }
 
-const bundle = useSource ? await findBundle() : undefined;
-if (bundle !== undefined) {
+async function runBundle(bundle) {
   const debug = process.argv.includes('--verbose') || /\btao\b/.test(process.env.DEBUG ?? '');
   if (bundle.scripts != null && !debug) {
     // The chunks as scripts, with V8's code cache (loadScripts.js).
-    const { runScripts } = await import('./loadScripts.js');
-    await runScripts(bundle.build, bundle.scripts.entry, bundle.scripts.externals);
-  } else {
-    // Stack traces (--verbose, DEBUG=tao) point into the sources: the ES modules have source maps.
-    if (debug) process.setSourceMapsEnabled(true);
-    // Node 22: V8's compiled code of the chunks is cached on disk too.
-    nodeModule.enableCompileCache?.();
-    await import(bundle.main);
+    const { runScripts } = require('./loadScripts.js');
+    await runScripts(bundle.build, bundle.scripts);
+    return;
   }
-} else if (useSource && canUseTsx()) {
-  nodeModule.register('./developmentCondition.js', here);
-  const { register: registerTsx } = await import('tsx/esm/api');
-  // No tsconfig lookup from the caller's directory: the sources need none.
-  registerTsx({ tsconfig: false });
-  await import(source.href);
-} else {
-  const dist = new URL('../dist/main.js', here);
+  // Stack traces (--verbose, DEBUG=tao) point into the sources: the ES modules have source maps.
+  if (debug) process.setSourceMapsEnabled(true);
+  // Node 22: V8's compiled code of the chunks is cached on disk too.
+  nodeModule.enableCompileCache?.();
+  await import(bundle.main);
+}
+
+async function main() {
+  const bundle = useSource ? await findBundle() : undefined;
+  if (bundle !== undefined) return runBundle(bundle);
+  const tsx = useSource ? await importTsx() : undefined;
+  if (tsx !== undefined) {
+    nodeModule.register('./developmentCondition.mjs', pathToFileURL(`${__dirname}/`));
+    // No tsconfig lookup from the caller's directory: the sources need none.
+    tsx.register({ tsconfig: false });
+    await import(pathToFileURL(source).href);
+    return;
+  }
+  const dist = join(__dirname, '..', 'dist', 'main.js');
   if (!existsSync(dist)) {
     process.stderr.write(
       'error: tao is not built: run `npm run build` (or install tsx to run the sources)\n',
     );
     process.exit(70);
   }
-  await import(dist.href);
+  await import(pathToFileURL(dist).href);
 }
+
+// a failure is an unhandled rejection: printed, exit code 1 (as a top-level await's was)
+main();

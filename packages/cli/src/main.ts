@@ -1,7 +1,7 @@
 /**
  * The `tao` executable's entry (bin/tao.js imports it): runs the command line and sets the exit code.
  * A closed stdout pipe (`tao wallet list | head -1`) ends quietly. No top-level await: the cached bundle
- * runs this file as a CommonJS script too (bin/buildScripts.js).
+ * runs this file as a CommonJS script too (bin/buildScripts.mjs).
  */
 import { runCli } from './runCli.js';
 

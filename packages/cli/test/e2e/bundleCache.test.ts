@@ -40,7 +40,7 @@ describe('tao bundle cache (e2e)', () => {
     assert.match(first.main, /^build-[0-9a-z]+-\d+\/main\.mjs$/);
     const inputs = first.inputs.map(([path]) => path);
     assert.ok(inputs.some((path) => path.endsWith(join('cli', 'src', 'main.ts'))));
-    assert.ok(inputs.some((path) => path.endsWith(join('cli', 'bin', 'buildBundle.js'))));
+    assert.ok(inputs.some((path) => path.endsWith(join('cli', 'bin', 'buildBundle.mjs'))));
     assert.ok(inputs.some((path) => path.endsWith(join('sdk', 'src', 'index.ts'))));
     // a bundled npm package is represented by its package.json alone
     const npm = inputs.filter((path) => path.includes(`node_modules${sep}`));

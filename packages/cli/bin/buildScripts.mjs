@@ -1,5 +1,5 @@
 /**
- * The CommonJS twin of the cached bundle (buildBundle.js calls it after the ESM build): each chunk
+ * The CommonJS twin of the cached bundle (buildBundle.mjs calls it after the ESM build): each chunk
  * `<name>.mjs` is converted by esbuild's transform into `<name>.cjs`, a script that loadScripts.js runs
  * with V8's code cache (Node 20 caches the compiled code of scripts, `vm.Script`'s `cachedData`, not of
  * ES modules). The ESM chunks stay: `--verbose` and `DEBUG=tao` run them, with their source maps.
@@ -70,8 +70,16 @@ const TO_COMMON_JS = /^module\.exports = __toCommonJS\((\w+)\);$/m;
  * a chain command), redefines `name` on each, which gives each its own copy of its map: only those that
  * the bundle renamed (`Command2`) need it, the others already have their name.
  */
-const KEEP_NAME = /^var __name = \(target, value\) => (\w+)\(target, "name", \{ value, configurable: true \}\);$/m;
+const KEEP_NAME =
+  /^var __name = \(target, value\) => (\w+)\(target, "name", \{ value, configurable: true \}\);$/m;
+/**
+ * A script is one function expression, which loadScripts.js calls with these: wrapped here rather than at
+ * each start (the wrapped copy of a 300 KB chunk is a large object, counted against the old generation).
+ */
+const WRAPPER_START = "(function (exports, require, module, __taoImport, __taoResolve) {'use strict';";
+const WRAPPER_END = '\n})';
 const DYNAMIC_IMPORT = /\bimport\(("(?:[^"\\\n]|\\.)*")\)/g;
+const TAO_RESOLVE = /\b__taoResolve\(("(?:[^"\\\n]|\\.)*")\)/g;
 /**
  * What esbuild's ASCII output leaves (comments): one such character makes V8 hold the whole source
  * as two-byte and decode it on a slower path. `\uXXXX` means the same character in a string, template,
@@ -100,20 +108,37 @@ async function toScript(esbuild, outdir, name, entry, banner) {
       entry.dynamic.has(JSON.parse(literal)) ? `__taoImport(${literal})` : call,
     )
     .replace(NON_ASCII, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  await writeFile(join(outdir, name.replace(/\.mjs$/, '.cjs')), script);
+  await writeFile(join(outdir, name.replace(/\.mjs$/, '.cjs')), `${WRAPPER_START}${script}${WRAPPER_END}`);
+  return [...script.matchAll(TAO_RESOLVE)].map((match) => JSON.parse(match[1] ?? '""'));
+}
+
+/** The URL of each specifier, as `import.meta.resolve` in packages/cli gives it (unresolvable: left out). */
+function resolveAll(specifiers) {
+  const resolved = {};
+  for (const specifier of new Set(specifiers)) {
+    try {
+      resolved[specifier] = import.meta.resolve(specifier);
+    } catch {
+      // resolved when called, as Node's require would
+    }
+  }
+  return resolved;
 }
 
 /**
- * Writes `<chunk>.cjs` beside each chunk of `outdir`; returns `{ entry, externals }` for the manifest
- * (externals: per script with any, the packages to import before running it), or undefined when the
- * bundle cannot run as scripts.
+ * Writes `<chunk>.cjs` beside each chunk of `outdir`; returns `{ entry, externals, resolved }` for the
+ * manifest (externals: per script with any, the packages to import before running it; resolved: the URL
+ * of each package the scripts resolve), or undefined when the bundle cannot run as scripts.
  */
 export async function buildScripts(esbuild, outdir, metafile, banner) {
   const chunks = importsOf(metafile);
   const closure = closures(chunks);
   if (closure === undefined || !chunks.has('main.mjs')) return undefined;
+  let resolvedSpecifiers;
   try {
-    await Promise.all([...chunks].map(([name, entry]) => toScript(esbuild, outdir, name, entry, banner)));
+    resolvedSpecifiers = await Promise.all(
+      [...chunks].map(([name, entry]) => toScript(esbuild, outdir, name, entry, banner)),
+    );
   } catch {
     return undefined; // a top-level await (esbuild: not supported with the "cjs" output format)
   }
@@ -121,5 +146,5 @@ export async function buildScripts(esbuild, outdir, metafile, banner) {
   for (const [name, specs] of closure) {
     if (specs.size > 0) externals[name.replace(/\.mjs$/, '.cjs')] = [...specs].sort();
   }
-  return { entry: 'main.cjs', externals };
+  return { entry: 'main.cjs', externals, resolved: resolveAll(resolvedSpecifiers.flat()) };
 }

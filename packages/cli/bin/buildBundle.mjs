@@ -7,7 +7,7 @@
  * packages/cli. `import.meta.url`, `.dirname` and `.filename` are replaced by the source file's own, so
  * code finding files next to itself works bundled too.
  *
- * buildScripts.js then writes the CommonJS twin of each chunk, which bin/tao.js runs with V8's code
+ * buildScripts.mjs then writes the CommonJS twin of each chunk, which bin/tao.js runs with V8's code
  * cache (loadScripts.js).
  *
  * One process builds at a time (a lock directory); a process that finds the lock taken runs the sources
@@ -17,7 +17,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildScripts } from './buildScripts.js';
+import { buildScripts } from './buildScripts.mjs';
 import { cacheDir, findFreshBundle, LEASE_PREFIX, MANIFEST_VERSION, stampOf } from './bundleCache.js';
 
 const CLI_DIR = fileURLToPath(new URL('../', import.meta.url));
@@ -126,16 +126,21 @@ function npmPackageJsonOf(file) {
 /**
  * Every file the bundle depends on, with its stamp ('' when it changed during the build: stale next run):
  * each workspace source and its package.json; of a bundled npm package only its package.json (installing
- * another version rewrites it), which halves the files every start has to stat.
+ * another version rewrites it), which halves the files every start has to stat; so for the packages that
+ * the scripts resolve (`resolved`, URLs).
  */
-function collectInputs(metafile, startedAt) {
+function collectInputs(metafile, startedAt, resolved = {}) {
   const memo = new Map();
   const files = new Set([
     fileURLToPath(import.meta.url),
     fileURLToPath(new URL('./bundleCache.js', import.meta.url)),
-    fileURLToPath(new URL('./buildScripts.js', import.meta.url)),
+    fileURLToPath(new URL('./buildScripts.mjs', import.meta.url)),
     fileURLToPath(import.meta.resolve('esbuild/package.json')),
   ]);
+  for (const url of Object.values(resolved)) {
+    const npmPackage = url.startsWith('file:') ? npmPackageJsonOf(fileURLToPath(url)) : undefined;
+    if (npmPackage !== undefined) files.add(npmPackage);
+  }
   for (const input of Object.keys(metafile.inputs)) {
     const file = resolve(CLI_DIR, input);
     const npmPackage = npmPackageJsonOf(file);
@@ -227,7 +232,7 @@ async function buildInto(esbuild, dir) {
     main: `${name}/main.mjs`,
     scripts: scripts ?? null,
     builtAt: new Date(startedAt).toISOString(),
-    inputs: collectInputs(result.metafile, startedAt),
+    inputs: collectInputs(result.metafile, startedAt, scripts?.resolved),
   };
   const temporary = new URL(`manifest.json.${process.pid}`, dir);
   writeFileSync(temporary, `${JSON.stringify(manifest)}\n`);
