@@ -1,5 +1,5 @@
 /**
- * bin/tao.js's cached bundle (bin/bundleCache.js, bin/buildBundle.js) in a temporary cache directory
+ * bin/tao.js's cached bundle (bin/bundleCache.js, bin/buildBundle.mjs) in a temporary cache directory
  * (TAO_CACHE_DIR): the first run builds it, the next ones reuse it, a changed input makes the next run
  * rebuild it, and a run that finds another process building runs the sources through tsx meanwhile, as
  * do the runs after a failed build until the file it failed on changes.
