@@ -24,21 +24,6 @@ export interface StoreSpace {
   readonly dbs: Readonly<Record<string, DbSpace>>;
 }
 
-/** The named databases of a chain store, in `ChainDbs` order. */
-export const STORE_DB_NAMES = [
-  'meta',
-  'blocks',
-  'blockRecords',
-  'numbers',
-  'state',
-  'trieNodes',
-  'trieRefs',
-  'journal',
-  'events',
-  'extrinsics',
-  'blockExtrinsics',
-] as const satisfies readonly (keyof ChainDbs)[];
-
 interface LmdbStat {
   readonly treeBranchPageCount: number;
   readonly treeLeafPageCount: number;
@@ -70,8 +55,10 @@ const pagesOf = (space: DbSpace) => space.branchPages + space.leafPages + space.
 export function readStoreSpace(dbs: ChainDbs): StoreSpace {
   const out: Record<string, DbSpace> = {};
   let env: LmdbEnvStats | undefined;
-  for (const name of STORE_DB_NAMES) {
-    const stats = dbs[name].getStats() as LmdbEnvStats;
+  // deterministic: ChainDbs' own property order (env first, then its named databases)
+  for (const [name, db] of Object.entries(dbs)) {
+    if (name === 'env') continue;
+    const stats = (db as ChainDbs['meta']).getStats() as LmdbEnvStats;
     env ??= stats;
     out[name] = toSpace(stats);
   }
