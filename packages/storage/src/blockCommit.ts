@@ -7,9 +7,9 @@ import { TaonetError } from '@taonet/primitives';
 import { decodeBlockRecordFields, encodeBlockRecord } from './blockRecord.js';
 import type { ChainDbs } from './chainDbs.js';
 import type { StagedState } from './stagedState.js';
-import { decodeStateJournal, encodeStateJournal, type JournalEntry } from './stateJournal.js';
+import { decodeBlockJournal, encodeBlockJournal, type JournalEntry } from './stateJournal.js';
 import { stateKeyToBytes, toPlainBytes } from './stateKey.js';
-import { getOldestState, putOldestState, putPointer } from './storeMeta.js';
+import { getOldestState, putOldestState, putPointer, takeCommitSeq } from './storeMeta.js';
 import { TrieNodeWriter } from './trieNodeWriter.js';
 
 export interface BlockCommitPlan {
@@ -32,18 +32,22 @@ export interface CommitPolicy {
 }
 
 export function writeBlockCommit(dbs: ChainDbs, plan: BlockCommitPlan, policy: CommitPolicy): void {
-  const nodes = new TrieNodeWriter(dbs, policy.pruning);
-  nodes.retainRoot(plan.staged.root, plan.staged);
-  const journal = encodeStateJournal(writeFlatState(dbs, plan.staged));
+  const seq = takeCommitSeq(dbs.meta);
+  const nodes = new TrieNodeWriter(dbs, policy.pruning, seq);
+  const insertedNodes = nodes.insert(plan.staged.inserted);
+  nodes.scheduleRemoval(plan.number, plan.staged.replaced);
+  const state = writeFlatState(dbs, plan.staged);
   // a block finalized by its own commit can never be reverted: its journal would only be deleted later
   const selfFinalized = plan.finalized !== undefined && Buffer.compare(plan.finalized, plan.hash) === 0;
-  if (!selfFinalized) dbs.journal.putSync(plan.number, journal);
+  if (!selfFinalized) {
+    const journal = { seq, state, insertedNodes: policy.pruning ? insertedNodes : [] };
+    dbs.journal.putSync(plan.number, encodeBlockJournal(journal));
+  }
   writeBlockRows(dbs, plan);
   putPointer(dbs.meta, 'best', plan.hash);
   if (plan.number === 0) putPointer(dbs.meta, 'genesis', plan.hash);
   if (plan.finalized !== undefined) writeFinalized(dbs, plan.finalized);
   pruneHistory(dbs, nodes, plan.number, policy);
-  nodes.flush();
 }
 
 /**
@@ -113,42 +117,40 @@ function writeBlockRows(dbs: ChainDbs, plan: BlockCommitPlan): void {
   dbs.blockExtrinsics.putSync(plan.hash, all);
 }
 
-/** Frees the states and journals of canonical blocks that left the window ending at `number`. */
+/**
+ * Frees the states and journals of the blocks that left the window ending at `number`: when the state of
+ * block `oldest` goes, the nodes block `oldest + 1` replaced are needed no more.
+ */
 function pruneHistory(dbs: ChainDbs, nodes: TrieNodeWriter, number: number, policy: CommitPolicy): void {
   let oldest = getOldestState(dbs.meta);
   const keepFrom = number - policy.window + 1;
   if (oldest >= keepFrom) return;
   for (; oldest < keepFrom; oldest++) {
     dbs.journal.removeSync(oldest);
-    if (!policy.pruning) continue;
-    const hash = dbs.numbers.getBinary(oldest);
-    const record = hash && dbs.blockRecords.getBinary(hash);
-    if (record === undefined || record === null) continue;
-    nodes.releaseRoot(decodeBlockRecordFields(toPlainBytes(record)).stateRoot);
+    nodes.pruneRow(oldest + 1);
   }
   putOldestState(dbs.meta, oldest);
 }
 
 /**
- * Undoes the best block: restores the flat state from its journal, drops its state root reference and
- * its canonical and extrinsic index entries, and makes its parent the best block. The block's bytes
+ * Undoes the best block: restores the flat state from its journal, schedules the trie nodes it wrote for
+ * removal (and keeps the ones it replaced), drops its canonical and extrinsic index entries, and makes its parent the best block. The block's bytes
  * and record stay readable by hash.
  */
 export function writeBestRevert(dbs: ChainDbs, best: Uint8Array, policy: CommitPolicy): void {
   const recordBytes = dbs.blockRecords.getBinary(best);
   if (recordBytes === undefined) throw new TaonetError('CORRUPT_STORE', 'the best block has no record');
   const record = decodeBlockRecordFields(toPlainBytes(recordBytes));
-  const journal = dbs.journal.getBinary(record.number);
-  if (journal === undefined) {
+  const stored = dbs.journal.getBinary(record.number);
+  if (stored === undefined) {
     throw new TaonetError('REVERT_UNAVAILABLE', `block ${record.number} has no undo journal any more`);
   }
-  for (const [key, previous] of decodeStateJournal(toPlainBytes(journal)).reverse()) {
+  const journal = decodeBlockJournal(toPlainBytes(stored));
+  for (const [key, previous] of [...journal.state].reverse()) {
     if (previous === undefined) dbs.state.removeSync(key);
     else dbs.state.putSync(key, previous);
   }
-  const nodes = new TrieNodeWriter(dbs, policy.pruning);
-  nodes.releaseRoot(record.stateRoot);
-  nodes.flush();
+  new TrieNodeWriter(dbs, policy.pruning, takeCommitSeq(dbs.meta)).revert(record.number, journal);
   dbs.journal.removeSync(record.number);
   dbs.numbers.removeSync(record.number);
   removeExtrinsicIndex(dbs, best);

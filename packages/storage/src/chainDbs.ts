@@ -20,10 +20,10 @@ export interface ChainDbs {
   readonly numbers: NumberDb;
   /** state key -> value at the best block (the flat view the runtime reads) */
   readonly state: BytesDb;
-  /** trie node hash -> node bytes */
+  /** node key (position ++ hash, `encodeNodeKey`) -> u32 stamp ++ node bytes (`TrieNodeWriter`) */
   readonly trieNodes: BytesDb;
-  /** trie node hash -> u32 reference count (pruning mode only) */
-  readonly trieRefs: BytesDb;
+  /** block number -> the trie nodes that block replaced, deleted once its parent's state is pruned */
+  readonly trieDeaths: NumberDb;
   /** block number -> the state changes' undo journal (previous values), kept for recent blocks */
   readonly journal: NumberDb;
   /** block hash -> the block's encoded events, as given */
@@ -69,7 +69,7 @@ export function openChainDbs(opts: OpenChainDbsOpts): ChainDbs {
     numbers: numbered('numbers'),
     state: bytes('state'),
     trieNodes: bytes('trieNodes'),
-    trieRefs: bytes('trieRefs'),
+    trieDeaths: numbered('trieDeaths'),
     journal: numbered('journal'),
     events: bytes('events'),
     extrinsics: bytes('extrinsics'),

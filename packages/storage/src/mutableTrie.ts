@@ -23,8 +23,18 @@ import {
   newLeaf,
   type TrieNode,
 } from './trieNode.js';
-import { type EncodedTrie, encodeTrieNodes } from './trieNodeEncoder.js';
+import { encodeTrieNodes } from './trieNodeEncoder.js';
+import { encodeNodeKey } from './trieNodeKey.js';
 import { isEmptyRoot, type NodeSource } from './trieReader.js';
+
+/** What a block did to the stored trie: its new root and the stored nodes it adds and drops. */
+export interface TrieChanges {
+  readonly root: Uint8Array;
+  /** Stored nodes the new trie has and the old one had not at the same place, by hex node key. */
+  readonly inserted: ReadonlyMap<string, Uint8Array>;
+  /** Hex node keys of the old trie's stored nodes the new one no longer has at their place. */
+  readonly replaced: readonly string[];
+}
 
 interface FoundPath {
   readonly node: TrieNode | null;
@@ -35,6 +45,8 @@ interface FoundPath {
 export class MutableTrie {
   /** null = the empty trie. */
   private root: ChildRef | null;
+  /** The hex node keys of the stored nodes read so far: the old nodes a change may replace. */
+  private readonly loaded = new Set<string>();
 
   constructor(
     private readonly source: NodeSource,
@@ -60,28 +72,58 @@ export class MutableTrie {
     if (hasValue) this.deleteNode(key, stack);
   }
 
-  /** Encodes and hashes the changed nodes; returns the root and the new stored nodes. */
-  commit(hash: (data: Uint8Array) => Uint8Array): EncodedTrie {
-    return encodeTrieNodes(this.root, hash);
+  /**
+   * Encodes and hashes the changed nodes; returns the root, the stored nodes the new trie has that the
+   * old one had not at the same place, and the old trie's nodes it no longer has there.
+   */
+  commit(hash: (data: Uint8Array) => Uint8Array): TrieChanges {
+    const { root, nodes, present } = encodeTrieNodes(this.root, hash);
+    const inserted = new Map<string, Uint8Array>();
+    for (const [key, bytes] of nodes) if (!this.loaded.has(key)) inserted.set(key, bytes);
+    const replaced: string[] = [];
+    for (const key of this.loaded) if (!nodes.has(key) && !present.has(key)) replaced.push(key);
+    return { root, inserted, replaced };
   }
 
-  private resolve(ref: ChildRef): TrieNode {
+  private resolve(ref: ChildRef, position: number[]): TrieNode {
     if (!(ref instanceof Uint8Array)) return ref;
     if (ref.length < HASH_LENGTH) return decodeNode(ref, null);
-    const bytes = this.source(ref);
+    const bytes = this.source(ref, position);
     if (bytes === undefined) {
       throw new TaonetError(
         'TRIE_NODE_MISSING',
         `trie node ${Buffer.from(ref).toString('hex')} is not stored`,
       );
     }
+    this.loaded.add(encodeNodeKey(position, ref).toString('hex'));
     return decodeNode(bytes, ref);
+  }
+
+  /**
+   * Empties the trie, as mpt does in some deletes (even when other keys remain): every stored node it
+   * held is replaced, so the ones not read yet are read now, to be listed.
+   */
+  private dropTrie(): void {
+    const visit = (ref: ChildRef, position: number[]): void => {
+      const node =
+        ref instanceof Uint8Array && ref.length === HASH_LENGTH ? this.resolve(ref, position) : ref;
+      if (node instanceof Uint8Array) return; // an inline node holds no stored nodes
+      if (node.type === BRANCH) {
+        node.children.forEach((child, index) => {
+          if (child !== null) visit(child, [...position, index]);
+        });
+      } else if (node.type === EXTENSION) {
+        visit(node.child, [...position, ...node.key]);
+      }
+    };
+    if (this.root !== null) visit(this.root, []);
+    this.root = null;
   }
 
   /** mpt's `findPath`: the nodes from the root towards `key`, resolved in place in their parents. */
   private findPath(key: readonly number[]): FoundPath {
     const stack: TrieNode[] = [];
-    let node = this.resolve(this.root!);
+    let node = this.resolve(this.root!, []);
     this.root = node;
     let progress = 0;
     for (;;) {
@@ -94,7 +136,7 @@ export class MutableTrie {
           return { node: null, remaining: key.slice(progress), stack };
         }
         progress++;
-        const child = this.resolve(ref);
+        const child = this.resolve(ref, key.slice(0, progress));
         node.children[index] = child;
         node = child;
         continue;
@@ -108,7 +150,7 @@ export class MutableTrie {
         progress++;
       }
       if (node.type === LEAF) return { node, remaining: [], stack };
-      const child = this.resolve(node.child);
+      const child = this.resolve(node.child, key.slice(0, progress));
       node.child = child;
       node = child;
     }
@@ -181,7 +223,7 @@ export class MutableTrie {
     let parentNode = stack.pop();
     let pathNibbles = key.slice();
     if (parentNode === undefined) {
-      this.root = null;
+      this.dropTrie();
       return;
     }
     if (lastNode.type === BRANCH) {
@@ -200,7 +242,7 @@ export class MutableTrie {
     }
     if (children.length === 1) {
       const [branchKey, ref] = children[0]!;
-      const child = this.resolve(ref);
+      const child = this.resolve(ref, [...pathNibbles, branchKey]);
       pathNibbles = collapseBranchWithOneChild(pathNibbles, branchKey, child, parentNode, stack);
       this.saveStack(pathNibbles, stack);
       return;
@@ -230,7 +272,7 @@ export class MutableTrie {
       return;
     }
     if (parentNode === undefined || parentNode.type === EXTENSION) {
-      this.root = null;
+      this.dropTrie();
       return;
     }
     if (parentNode.type !== BRANCH) throw internal('expected a branch node');

@@ -1,7 +1,7 @@
 /**
  * Staging a block's state changes: the new Merkle root and the trie nodes to store, computed in memory
  * over the committed nodes (the @ethereumjs/mpt node format and insertion rules, blake2b-256 node hashes,
- * raw keys, no key hashing; see `MutableTrie`).
+ * raw keys, no key hashing; see `MutableTrie`), with the stored nodes it adds and drops.
  * Nothing is written; `ChainStore.commitBlock` persists a staged state atomically with its block.
  */
 import { type Hash, toHex } from '@taonet/primitives';
@@ -18,10 +18,10 @@ export class StagedState {
     readonly baseRoot: Uint8Array,
     readonly root: Uint8Array,
     readonly changes: StateChanges,
-    /** The new nodes the root reaches, by unprefixed hex hash; nodes already stored are not included. */
-    readonly nodes: ReadonlyMap<string, Uint8Array>,
-    /** The stored children (hex hashes) of each new node, decoded once for the reference counts. */
-    readonly children: ReadonlyMap<string, readonly string[]>,
+    /** The stored nodes to write: the new trie's nodes the base trie had not at their place, by hex node key. */
+    readonly inserted: ReadonlyMap<string, Uint8Array>,
+    /** The hex node keys of the base trie's stored nodes the new trie no longer has at their place. */
+    readonly replaced: readonly string[],
   ) {}
 
   get stateRoot(): Hash {
@@ -41,8 +41,8 @@ export async function stageStateChanges(
     if (value === null) trie.del(nibbles);
     else trie.put(nibbles, encodeTrieValue(value));
   }
-  const { root, nodes, children } = trie.commit(trieHash);
-  return new StagedState(baseRoot, root, changes, nodes, children);
+  const { root, inserted, replaced } = trie.commit(trieHash);
+  return new StagedState(baseRoot, root, changes, inserted, replaced);
 }
 
 /** The state root of a whole state given as (key, value) pairs, computed in memory. */

@@ -7,7 +7,8 @@ export type BlockPointer = 'best' | 'finalized' | 'genesis';
 /** How much state history a store keeps: the last N blocks' states, or every state ('archive'). */
 export type StateHistory = number | 'archive';
 
-const FORMAT_VERSION = 1;
+/** 2: trie nodes keyed by position and hash, pruned by death rows (1 keyed them by hash, with counts). */
+const FORMAT_VERSION = 2;
 
 export function getPointer(meta: MetaDb, name: BlockPointer): Hash | undefined {
   const bytes = meta.getBinary(name);
@@ -20,14 +21,32 @@ export function putPointer(meta: MetaDb, name: BlockPointer, hash: Uint8Array): 
 
 /** The lowest block number whose state (pruning mode) and undo journal are still stored. */
 export function getOldestState(meta: MetaDb): number {
-  const bytes = meta.getBinary('oldestState');
-  return bytes === undefined ? 0 : new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
+  return getCounter(meta, 'oldestState');
 }
 
 export function putOldestState(meta: MetaDb, number: number): void {
+  putCounter(meta, 'oldestState', number);
+}
+
+/**
+ * The next commit sequence number: every commit and revert takes one, so, unlike block numbers after a
+ * revert, a number is never used twice (`TrieNodeWriter` stamps nodes with it).
+ */
+export function takeCommitSeq(meta: MetaDb): number {
+  const seq = getCounter(meta, 'commitSeq') + 1;
+  putCounter(meta, 'commitSeq', seq);
+  return seq;
+}
+
+function getCounter(meta: MetaDb, name: string): number {
+  const bytes = meta.getBinary(name);
+  return bytes === undefined ? 0 : new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
+}
+
+function putCounter(meta: MetaDb, name: string, value: number): void {
   const bytes = new Uint8Array(4);
-  new DataView(bytes.buffer).setUint32(0, number);
-  meta.putSync('oldestState', bytes);
+  new DataView(bytes.buffer).setUint32(0, value);
+  meta.putSync(name, bytes);
 }
 
 /**
@@ -45,7 +64,8 @@ export function ensureFormat(meta: MetaDb, history: StateHistory): void {
   if (found.version !== FORMAT_VERSION) {
     throw new TaonetError(
       'STORE_FORMAT',
-      `the store has layout version ${found.version}, expected ${FORMAT_VERSION}`,
+      `the store has layout version ${found.version}, this build reads ${FORMAT_VERSION}: start from an empty directory (or --tmp) and sync again`,
+      { details: { stored: found.version, expected: FORMAT_VERSION } },
     );
   }
   if (found.archive !== wanted.archive) {

@@ -14,8 +14,6 @@ export const BRANCH = 2;
 export interface NodeMemo {
   readonly encoded: Uint8Array;
   hash: Uint8Array | null;
-  /** The hashes among its child references (its stored children); null when not worked out. */
-  readonly refs: readonly Uint8Array[] | null;
 }
 
 /** `memo` is null while the node has changed since it was loaded or last encoded. */
@@ -110,7 +108,7 @@ export function decodeNode(bytes: Uint8Array, hash: Uint8Array | null): TrieNode
   const top = readItem(bytes, 0);
   if (top.end !== bytes.length) throw invalid('trailing bytes after a node');
   const items = readList(bytes, top);
-  const memo: NodeMemo = { encoded: bytes, hash, refs: null };
+  const memo: NodeMemo = { encoded: bytes, hash };
   if (items.length === 17) {
     const branch = newBranch();
     for (let i = 0; i < 16; i++) branch.children[i] = childRefOf(bytes, items[i]!);

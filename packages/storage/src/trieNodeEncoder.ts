@@ -1,11 +1,13 @@
 /**
  * Encodes a changed trie once: every changed node is serialized and, when it is stored (>= 32 bytes, or
  * the root), hashed, children first. Unchanged nodes keep the encoding and hash they were loaded with.
+ * Each stored node is named by its node key (position and hash, see `encodeNodeKey`): the changed ones
+ * with their bytes, the unchanged ones the trie still holds in memory as present.
  */
+import type { Nibbles } from './nibbles.js';
 import {
   BRANCH,
   type ChildRef,
-  decodeNode,
   EMPTY_STRING,
   encodeList,
   encodePath,
@@ -16,21 +18,22 @@ import {
   type NodeMemo,
   type TrieNode,
 } from './trieNode.js';
+import { encodeNodeKey } from './trieNodeKey.js';
 import { EMPTY_TRIE_ROOT } from './trieReader.js';
 
 export interface EncodedTrie {
   readonly root: Uint8Array;
-  /** The stored nodes that changed, by hex hash. */
+  /** The stored nodes encoded anew, by hex node key. */
   readonly nodes: Map<string, Uint8Array>;
-  /** The stored children (hex hashes) of each changed node. */
-  readonly children: Map<string, string[]>;
+  /** The hex node keys of the unchanged stored nodes loaded in memory and still in the trie. */
+  readonly present: Set<string>;
 }
 
 export function encodeTrieNodes(root: ChildRef | null, hash: (data: Uint8Array) => Uint8Array): EncodedTrie {
-  const out: EncodedTrie = { root: EMPTY_TRIE_ROOT, nodes: new Map(), children: new Map() };
+  const out: EncodedTrie = { root: EMPTY_TRIE_ROOT, nodes: new Map(), present: new Set() };
   if (root === null) return out;
   const encoder = new NodeEncoder(hash, out);
-  return { ...out, root: encoder.refOf(root, true) };
+  return { ...out, root: encoder.refOf(root, [], true) };
 }
 
 class NodeEncoder {
@@ -40,55 +43,53 @@ class NodeEncoder {
   ) {}
 
   /** The reference a parent holds for `node` (a hash, or an inline encoding); the root is always hashed. */
-  refOf(node: ChildRef, top: boolean): Uint8Array {
+  refOf(node: ChildRef, position: Nibbles, top: boolean): Uint8Array {
     if (node instanceof Uint8Array) return node;
     let memo = node.memo;
     if (memo === null) {
-      memo = this.encode(node);
+      memo = { encoded: this.encode(node, position), hash: null };
       node.memo = memo;
+    } else {
+      this.markPresent(node, position, top);
     }
     if (memo.encoded.length < HASH_LENGTH && !top) return memo.encoded;
     if (memo.hash === null) {
       memo.hash = this.hash(memo.encoded);
-      this.record(memo.hash, memo);
+      this.out.nodes.set(nodeKeyHex(position, memo.hash), memo.encoded);
     }
     return memo.hash;
   }
 
-  private encode(node: TrieNode): NodeMemo {
-    const refs: Uint8Array[] = [];
-    const refItem = (child: ChildRef | null): Uint8Array => {
-      if (child === null) return EMPTY_STRING;
-      const ref = this.refOf(child, false);
-      if (ref.length === HASH_LENGTH) refs.push(ref);
-      return encodeRef(ref);
-    };
-    let encoded: Uint8Array;
+  private encode(node: TrieNode, position: Nibbles): Uint8Array {
     if (node.type === BRANCH) {
-      const items = node.children.map(refItem);
+      const items = node.children.map((child, index) =>
+        child === null ? EMPTY_STRING : encodeRef(this.refOf(child, [...position, index], false)),
+      );
       items.push(node.value === null ? EMPTY_STRING : encodeString(node.value));
-      encoded = encodeList(items);
-    } else if (node.type === LEAF) {
-      encoded = encodeList([encodePath(node.key, true), encodeString(node.value)]);
-    } else {
-      encoded = encodeList([encodePath(node.key, false), refItem(node.child)]);
+      return encodeList(items);
     }
-    return { encoded, hash: null, refs };
+    if (node.type === LEAF) return encodeList([encodePath(node.key, true), encodeString(node.value)]);
+    const child = encodeRef(this.refOf(node.child, [...position, ...node.key], false));
+    return encodeList([encodePath(node.key, false), child]);
   }
 
-  private record(hash: Uint8Array, memo: NodeMemo): void {
-    const hex = Buffer.from(hash).toString('hex');
-    const refs = memo.refs ?? childHashesOf(memo.encoded);
-    this.out.nodes.set(hex, memo.encoded);
-    this.out.children.set(
-      hex,
-      refs.map((ref) => Buffer.from(ref).toString('hex')),
-    );
+  /** An unchanged node, and the unchanged nodes loaded below it: still stored where they are. */
+  private markPresent(node: TrieNode, position: Nibbles, top: boolean): void {
+    const memo = node.memo as NodeMemo;
+    if (memo.hash !== null && (top || memo.encoded.length >= HASH_LENGTH)) {
+      this.out.present.add(nodeKeyHex(position, memo.hash));
+    }
+    if (node.type === BRANCH) {
+      node.children.forEach((child, index) => {
+        if (child !== null && !(child instanceof Uint8Array))
+          this.markPresent(child, [...position, index], false);
+      });
+    } else if (node.type !== LEAF && !(node.child instanceof Uint8Array)) {
+      this.markPresent(node.child, [...position, ...node.key], false);
+    }
   }
 }
 
-function childHashesOf(encoded: Uint8Array): Uint8Array[] {
-  const node = decodeNode(encoded, null);
-  const refs = node.type === BRANCH ? node.children : node.type === LEAF ? [] : [node.child];
-  return refs.filter((ref): ref is Uint8Array => ref instanceof Uint8Array && ref.length === HASH_LENGTH);
+function nodeKeyHex(position: Nibbles, hash: Uint8Array): string {
+  return encodeNodeKey(position, hash).toString('hex');
 }

@@ -1,115 +1,89 @@
 /**
- * Writes and frees trie nodes inside a commit's LMDB transaction.
+ * Writes and deletes trie nodes inside a commit's LMDB transaction, as Substrate's state database prunes.
  *
- * Archive mode keeps every node ever written. Pruning mode counts references: a node's count is the
- * number of stored nodes that reference it plus the number of kept blocks whose state root it is.
- * Retaining a root stores the new nodes it reaches and counts their children; releasing a root
- * decrements it and frees the nodes whose count drops to zero, recursively. Identical subtrees shared
- * by several places or roots are therefore freed only when nothing uses them.
+ * Nodes are keyed by position and hash (`encodeNodeKey`), so no two places share a row and no node needs
+ * a reference count. A block writes the nodes it adds, each stamped with the commit's sequence number,
+ * and puts the nodes it replaces on its death row. When the state before the block leaves the kept
+ * window, nothing kept needs them and the row is carried out: each node goes unless a later block wrote
+ * it again (its stamp is then at or above the row's threshold). Archive mode writes and never deletes.
  */
-
-import { TaonetError } from '@taonet/primitives';
 import type { ChainDbs } from './chainDbs.js';
-import { toPlainBytes } from './stateKey.js';
-import { getChildHashes } from './trieNodeRefs.js';
-import { isEmptyRoot } from './trieReader.js';
+import type { BlockJournal } from './stateJournal.js';
+import { type DeathRowEntry, decodeDeathRow, encodeDeathRow } from './trieDeathRow.js';
 
-/** The new nodes of a staged state and their stored children, by hex hash. */
-export interface NewNodes {
-  readonly nodes: ReadonlyMap<string, Uint8Array>;
-  readonly children: ReadonlyMap<string, readonly string[]>;
-}
+/** A stored node's value: the u32 sequence number of the commit that wrote it, then the node's bytes. */
+export const NODE_STAMP_LENGTH = 4;
 
 export class TrieNodeWriter {
-  /** Counts changed in this transaction, by hex hash; 0 = free the node at flush. */
-  private readonly counts = new Map<string, number>();
-
+  /**
+   * @param seq this transaction's commit sequence number (it grows with every commit and revert, and
+   * a number never comes back, unlike block numbers after a revert)
+   */
   constructor(
     private readonly dbs: ChainDbs,
     private readonly pruning: boolean,
+    private readonly seq: number,
   ) {}
 
-  /** Stores the new nodes `root` reaches and, when pruning, takes a reference on `root` for one block. */
-  retainRoot(root: Uint8Array, staged: NewNodes): void {
-    if (!this.pruning) {
-      for (const [hex, bytes] of sortedByKey(staged.nodes)) this.dbs.trieNodes.putSync(hashKey(hex), bytes);
-      return;
+  /** Writes a block's new nodes, in key order (neighbouring pages); returns their keys. */
+  insert(inserted: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
+    const keys: Uint8Array[] = [];
+    for (const [hex, bytes] of [...inserted].sort(byKey)) {
+      const key = Buffer.from(hex, 'hex');
+      const value = new Uint8Array(NODE_STAMP_LENGTH + bytes.length);
+      new DataView(value.buffer).setUint32(0, this.seq);
+      value.set(bytes, NODE_STAMP_LENGTH);
+      this.dbs.trieNodes.putSync(key, value);
+      keys.push(key);
     }
-    if (!isEmptyRoot(root)) this.retain(Buffer.from(root).toString('hex'), staged);
+    return keys;
   }
 
-  /** Drops one block's reference on `root` (pruning mode; a no-op in archive mode). */
-  releaseRoot(root: Uint8Array): void {
-    if (this.pruning && !isEmptyRoot(root)) this.release(Buffer.from(root).toString('hex'));
+  /** Puts the nodes block `number` replaced on its death row (pruning mode). */
+  scheduleRemoval(number: number, replaced: readonly string[]): void {
+    if (!this.pruning || replaced.length === 0) return;
+    const row = this.readRow(number);
+    for (const hex of replaced) row.push({ key: Buffer.from(hex, 'hex'), threshold: this.seq });
+    this.dbs.trieDeaths.putSync(number, encodeDeathRow(row));
   }
 
-  /** Writes the changed counts and deletes the freed nodes, in key order (fewer LMDB page visits). */
-  flush(): void {
-    const value = new Uint8Array(4);
-    const view = new DataView(value.buffer);
-    for (const [hex, count] of sortedByKey(this.counts)) {
-      const key = hashKey(hex);
-      if (count === 0) {
-        this.dbs.trieNodes.removeSync(key);
-        this.dbs.trieRefs.removeSync(key);
-      } else {
-        view.setUint32(0, count);
-        this.dbs.trieRefs.putSync(key, value);
-      }
+  /** Carries out block `number`'s death row: the state before that block has left the window. */
+  pruneRow(number: number): void {
+    if (!this.pruning) return;
+    const row = this.readRow(number).sort((a, b) => Buffer.compare(a.key, b.key));
+    for (const { key, threshold } of row) {
+      // getBinaryFast: no copy, the stamp is read before the next LMDB call reuses the buffer
+      const stored = this.dbs.trieNodes.getBinaryFast(key);
+      if (stored !== undefined && stampOf(stored) < threshold) this.dbs.trieNodes.removeSync(key);
     }
-    this.counts.clear();
+    this.dbs.trieDeaths.removeSync(number);
   }
 
-  private retain(hex: string, staged: NewNodes): void {
-    const count = this.count(hex);
-    if (count > 0) {
-      this.counts.set(hex, count + 1);
-      return;
-    }
-    // Unknown, or freed earlier in this transaction: (re)store it and count its children once more.
-    const bytes = staged.nodes.get(hex) ?? this.stored(hex);
-    this.dbs.trieNodes.putSync(hashKey(hex), bytes);
-    this.counts.set(hex, 1);
-    for (const child of staged.children.get(hex) ?? childrenOf(bytes)) this.retain(child, staged);
+  /**
+   * Reverting block `number`: the nodes it replaced live on in its parent, so they leave its death row;
+   * the nodes it wrote go on the row instead, to be deleted unless a later block writes them again (a
+   * node it wrote may also be an older state's, still kept, that it brought back: it stays until then).
+   */
+  revert(number: number, journal: BlockJournal): void {
+    if (!this.pruning) return;
+    const row = this.readRow(number).filter((entry) => entry.threshold !== journal.seq);
+    for (const key of journal.insertedNodes) row.push({ key, threshold: this.seq });
+    if (row.length === 0) this.dbs.trieDeaths.removeSync(number);
+    else this.dbs.trieDeaths.putSync(number, encodeDeathRow(row));
   }
 
-  private release(hex: string): void {
-    const count = this.count(hex);
-    if (count === 0) throw corrupt(`trie node ${hex} is released more often than it is referenced`);
-    this.counts.set(hex, count - 1);
-    if (count > 1) return;
-    for (const child of childrenOf(this.stored(hex))) this.release(child);
-  }
-
-  private count(hex: string): number {
-    const pending = this.counts.get(hex);
-    if (pending !== undefined) return pending;
-    // getBinaryFast: no copy, the 4 bytes are read before the next LMDB call reuses the buffer
-    const stored = this.dbs.trieRefs.getBinaryFast(hashKey(hex));
-    return stored === undefined ? 0 : new DataView(stored.buffer, stored.byteOffset, 4).getUint32(0);
-  }
-
-  private stored(hex: string): Uint8Array {
-    const bytes = this.dbs.trieNodes.getBinary(hashKey(hex));
-    if (bytes === undefined) throw corrupt(`trie node ${hex} is referenced but not stored`);
-    return toPlainBytes(bytes);
+  private readRow(number: number): DeathRowEntry[] {
+    const bytes = this.dbs.trieDeaths.getBinary(number);
+    return bytes === undefined ? [] : decodeDeathRow(bytes);
   }
 }
 
-/** A node's LMDB key from its hex hash. */
-function hashKey(hex: string): Buffer {
-  return Buffer.from(hex, 'hex');
+/** The sequence number a stored node value was written with. */
+function stampOf(value: Uint8Array): number {
+  return new DataView(value.buffer, value.byteOffset, NODE_STAMP_LENGTH).getUint32(0);
 }
 
-/** Hex keys sort like their bytes: writing in that order keeps LMDB on neighbouring pages. */
-function sortedByKey<V>(map: ReadonlyMap<string, V>): [string, V][] {
-  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function childrenOf(bytes: Uint8Array): string[] {
-  return getChildHashes(bytes).map((child) => Buffer.from(child).toString('hex'));
-}
-
-function corrupt(message: string): TaonetError {
-  return new TaonetError('CORRUPT_STORE', message);
+/** Hex keys sort like their bytes. */
+function byKey([a]: [string, unknown], [b]: [string, unknown]): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

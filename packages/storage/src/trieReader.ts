@@ -16,8 +16,11 @@ import { blake2b256 } from '@taonet/crypto';
 import { TaonetError } from '@taonet/primitives';
 import { compareNibbles, type Nibbles } from './nibbles.js';
 
-/** The stored bytes of the node with this hash, or undefined when absent. */
-export type NodeSource = (hash: Uint8Array) => Uint8Array | undefined;
+/**
+ * The stored bytes of the node with this hash at this position (the nibble path from the root to it), or
+ * undefined when absent. A proof's node set looks nodes up by hash alone.
+ */
+export type NodeSource = (hash: Uint8Array, position: Nibbles) => Uint8Array | undefined;
 
 /** The root of the empty trie: blake2b-256 of RLP's empty string. */
 export const EMPTY_TRIE_ROOT: Uint8Array = blake2b256(Uint8Array.of(0x80));
@@ -45,7 +48,7 @@ export class TrieReader {
   /** The value stored under `key` (whole nibbles path) in the trie with this root; null when absent. */
   get(root: Uint8Array, key: Nibbles): Uint8Array | null {
     if (isEmptyRoot(root)) return null;
-    let node = this.load(root);
+    let node = this.load(root, []);
     let i = 0;
     for (;;) {
       if (node instanceof BranchMPTNode) {
@@ -53,13 +56,13 @@ export class TrieReader {
         const child = node.getBranch(key[i]!);
         if (child === null) return null;
         i++;
-        node = this.resolve(child);
+        node = this.resolve(child, key.slice(0, i));
       } else if (node instanceof ExtensionMPTNode) {
         const part = node._nibbles;
         if (key.length - i < part.length || compareNibbles(key.slice(i), part, part.length) !== 0)
           return null;
         i += part.length;
-        node = this.resolve(node.value());
+        node = this.resolve(node.value(), key.slice(0, i));
       } else {
         const part = node._nibbles;
         return part.length === key.length - i && compareNibbles(key.slice(i), part, part.length) === 0
@@ -75,7 +78,7 @@ export class TrieReader {
    */
   *entries(root: Uint8Array, prefix: Nibbles, startAfter?: Nibbles): Generator<[number[], Uint8Array]> {
     if (isEmptyRoot(root)) return;
-    yield* this.walk(this.load(root), [], prefix, startAfter);
+    yield* this.walk(this.load(root, []), [], prefix, startAfter);
   }
 
   private *walk(
@@ -92,20 +95,21 @@ export class TrieReader {
         if (child === null) continue;
         const childPath = [...path, nibble];
         if (mayContain(childPath, prefix, after))
-          yield* this.walk(this.resolve(child), childPath, prefix, after);
+          yield* this.walk(this.resolve(child, childPath), childPath, prefix, after);
       }
       return;
     }
     const full = [...path, ...node._nibbles];
     if (node instanceof ExtensionMPTNode) {
-      if (mayContain(full, prefix, after)) yield* this.walk(this.resolve(node.value()), full, prefix, after);
+      if (mayContain(full, prefix, after))
+        yield* this.walk(this.resolve(node.value(), full), full, prefix, after);
     } else if (isWanted(full, prefix, after)) {
       yield [full, node.value()];
     }
   }
 
-  private load(hash: Uint8Array): TrieNode {
-    const bytes = this.source(hash);
+  private load(hash: Uint8Array, position: Nibbles): TrieNode {
+    const bytes = this.source(hash, position);
     if (bytes === undefined) {
       throw new TaonetError(
         this.missingCode,
@@ -119,8 +123,8 @@ export class TrieReader {
     return decodeMPTNode(bytes);
   }
 
-  private resolve(ref: NodeRef): TrieNode {
-    return isRawMPTNode(ref) ? decodeRawMPTNode(ref) : this.load(ref);
+  private resolve(ref: NodeRef, position: Nibbles): TrieNode {
+    return isRawMPTNode(ref) ? decodeRawMPTNode(ref) : this.load(ref, position);
   }
 }
 

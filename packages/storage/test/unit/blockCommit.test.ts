@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ChainDbs } from '../../src/chainDbs.js';
-import { decodeStateJournal } from '../../src/stateJournal.js';
+import { decodeBlockJournal } from '../../src/stateJournal.js';
 import { createTempStore } from '../fixtures/tempStore.js';
 import { testBlock, testKey, ZERO_HASH } from '../fixtures/testChain.js';
 
@@ -25,7 +25,7 @@ describe('writeBlockCommit flat state and undo journal', () => {
       await store.commitBlock({ ...testBlock(1, store.best!.hash), stateChanges: changes });
       assert.equal(store.best?.stateRoot, root, 'the state root is that of all the changes');
       const { dbs } = store as unknown as { dbs: ChainDbs };
-      const journal = decodeStateJournal(new Uint8Array(dbs.journal.getBinary(1)!));
+      const journal = decodeBlockJournal(new Uint8Array(dbs.journal.getBinary(1)!)).state;
       assert.deepEqual(
         journal.map(([key, previous]) => [Buffer.from(key).toString('hex'), previous]),
         [

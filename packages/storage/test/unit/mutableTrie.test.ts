@@ -4,35 +4,43 @@ import { initCrypto } from '@taonet/crypto';
 import fc from 'fast-check';
 import { stageStateChanges } from '../../src/stagedState.js';
 import type { StateChanges } from '../../src/stateBackend.js';
-import { EMPTY_TRIE_ROOT, type NodeSource } from '../../src/trieReader.js';
+import { hashOfNodeKey } from '../../src/trieNodeKey.js';
+import { EMPTY_TRIE_ROOT } from '../../src/trieReader.js';
 import { stageWithMpt } from '../fixtures/mptStaging.js';
+import { nodeSourceOf, reachableNodeKeys } from '../fixtures/storedNodes.js';
 import { testChanges } from '../fixtures/testChain.js';
 
 await initCrypto();
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
+/** The node hash, as hex, at the end of a hex node key. */
+const hashHexOf = (nodeKey: string): string => hex(hashOfNodeKey(Buffer.from(nodeKey, 'hex')));
 
-/** Both implementations over their own node stores, block after block; asserts they agree on each. */
+/**
+ * Both implementations over their own node stores, block after block; asserts they agree on each, and
+ * that ours, keeping one state, holds exactly the nodes of the new root once it writes the inserted
+ * nodes and deletes the replaced ones.
+ */
 async function assertSameAsMpt(blocks: readonly StateChanges[]): Promise<void> {
   const ours = new Map<string, Uint8Array>();
   const theirs = new Map<string, Uint8Array>();
-  const sourceOf =
-    (nodes: Map<string, Uint8Array>): NodeSource =>
-    (hash) =>
-      nodes.get(hex(hash));
   let root = EMPTY_TRIE_ROOT;
   for (const [n, changes] of blocks.entries()) {
-    const expected = await stageWithMpt(sourceOf(theirs), root, changes);
-    const staged = await stageStateChanges(sourceOf(ours), root, changes);
+    const expected = await stageWithMpt((hash) => theirs.get(hex(hash)), root, changes);
+    const staged = await stageStateChanges(nodeSourceOf(ours), root, changes);
     assert.equal(hex(staged.root), hex(expected.root), `block ${n}: state root`);
-    for (const [hash, bytes] of staged.nodes) {
-      assert.deepEqual(bytes, expected.nodes.get(hash), `block ${n}: node ${hash}`);
-      assert.deepEqual(staged.children.get(hash), expected.children.get(hash), `block ${n}: children`);
+    const oursByHash = new Set([...ours.keys()].map(hashHexOf));
+    for (const [key, bytes] of staged.inserted) {
+      const hash = hashHexOf(key);
+      assert.deepEqual(bytes, expected.nodes.get(hash) ?? theirs.get(hash), `block ${n}: node ${hash}`);
     }
     // mpt may list a node we left untouched (same bytes rewritten): it must be stored already
-    for (const hash of expected.nodes.keys()) assert.ok(staged.nodes.has(hash) || ours.has(hash), hash);
-    for (const [hash, bytes] of staged.nodes) ours.set(hash, bytes);
+    const inserted = new Set([...staged.inserted.keys()].map(hashHexOf));
+    for (const hash of expected.nodes.keys()) assert.ok(inserted.has(hash) || oursByHash.has(hash), hash);
+    for (const key of staged.replaced) assert.ok(ours.delete(key), `block ${n}: replaced ${key} not stored`);
+    for (const [key, bytes] of staged.inserted) ours.set(key, bytes);
     for (const [hash, bytes] of expected.nodes) theirs.set(hash, bytes);
+    assert.deepEqual(new Set(ours.keys()), reachableNodeKeys(nodeSourceOf(ours), [staged.root]));
     root = expected.root;
   }
 }

@@ -5,6 +5,7 @@ import { EMPTY_TRIE_ROOT, TrieState, verifyReadProof } from '@taonet/storage';
 import { stageStateChanges } from '../../src/stagedState.js';
 import { trieHash } from '../../src/trieReader.js';
 import { encodeTrieValue } from '../../src/trieValue.js';
+import { nodeSourceOf } from '../fixtures/storedNodes.js';
 import { testChanges, testKey } from '../fixtures/testChain.js';
 
 async function createState(): Promise<{ state: TrieState; values: Map<string, Uint8Array> }> {
@@ -12,7 +13,7 @@ async function createState(): Promise<{ state: TrieState; values: Map<string, Ui
   for (const [key, value] of testChanges(0, { changesPerBlock: 200, keySpace: 100_000 }))
     values.set(key, value!);
   const staged = await stageStateChanges(() => undefined, EMPTY_TRIE_ROOT, values);
-  const state = new TrieState(staged.root, (hash) => staged.nodes.get(Buffer.from(hash).toString('hex')));
+  const state = new TrieState(staged.root, nodeSourceOf(staged.inserted));
   return { state, values };
 }
 

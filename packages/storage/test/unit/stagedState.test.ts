@@ -4,17 +4,17 @@ import { toHex } from '@taonet/primitives';
 import { computeStateRoot, EMPTY_TRIE_ROOT } from '@taonet/storage';
 import fc from 'fast-check';
 import { stageStateChanges } from '../../src/stagedState.js';
-import type { NodeSource } from '../../src/trieReader.js';
+import { nodeSourceOf } from '../fixtures/storedNodes.js';
 import { testChanges, testKey } from '../fixtures/testChain.js';
 
 /** Stages blocks one after the other over an in-memory node map, as the store does over LMDB. */
 async function stageChain(blocks: readonly Map<string, Uint8Array | null>[]): Promise<Uint8Array> {
   const nodes = new Map<string, Uint8Array>();
-  const source: NodeSource = (hash) => nodes.get(Buffer.from(hash).toString('hex'));
+  const source = nodeSourceOf(nodes);
   let root = EMPTY_TRIE_ROOT;
   for (const changes of blocks) {
     const staged = await stageStateChanges(source, root, changes);
-    for (const [hex, bytes] of staged.nodes) nodes.set(hex, bytes);
+    for (const [key, bytes] of staged.inserted) nodes.set(key, bytes);
     root = staged.root;
   }
   return root;
@@ -44,7 +44,10 @@ describe('stageStateChanges', () => {
     const changes = testChanges(0, { changesPerBlock: 300 });
     const staged = await stageStateChanges(() => undefined, EMPTY_TRIE_ROOT, changes);
     // 300 leaves under ~20 branches: mpt wrote several versions of each path, the store keeps one.
-    assert.ok(staged.nodes.size < 2 * changes.size, `${staged.nodes.size} nodes for ${changes.size} keys`);
+    assert.ok(
+      staged.inserted.size < 2 * changes.size,
+      `${staged.inserted.size} nodes for ${changes.size} keys`,
+    );
     assert.equal(staged.stateRoot, toHex(staged.root));
   });
 

@@ -3,11 +3,12 @@ import { describe, it } from 'node:test';
 import { EMPTY_TRIE_ROOT, TrieState } from '@taonet/storage';
 import fc from 'fast-check';
 import { stageStateChanges } from '../../src/stagedState.js';
+import { nodeSourceOf } from '../fixtures/storedNodes.js';
 
 /** A trie state over an in-memory node map, holding exactly `entries`. */
 async function trieOf(entries: ReadonlyMap<string, Uint8Array>): Promise<TrieState> {
   const staged = await stageStateChanges(() => undefined, EMPTY_TRIE_ROOT, entries);
-  return new TrieState(staged.root, (hash) => staged.nodes.get(Buffer.from(hash).toString('hex')));
+  return new TrieState(staged.root, nodeSourceOf(staged.inserted));
 }
 
 const hexKey = fc
