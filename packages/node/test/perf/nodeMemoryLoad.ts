@@ -2,25 +2,33 @@
  * The resident memory of a real node process under load: `taonet-node --chain <spec> --tmp --alice
  * --block-time 50` with 32 subnets × 256 genesis uids (`fill`, tempo 20 so epochs run), driven over
  * WebSocket RPC with signed transfers, stakes and validators' weights while VmRSS (/proc/<pid>/status) is
- * sampled every 500 blocks. Prints the series and the growth of the first and second halves.
+ * sampled every 500 blocks. The load (`memoryLoadDriver.ts`) starts after every subnet's first epoch: at
+ * most one batch of 18 calls per authored block, none while two batches are still out of the blocks.
+ * Prints the series, the growth of the first and second halves, and at each sample and at the end how
+ * many calls were submitted, accepted (pool), included in blocks and failed at dispatch.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKeypairFromUri, type Keypair } from '@taonet/crypto';
-import type { Hash } from '@taonet/primitives';
 import {
   createRpcClient,
   createWebSocketTransport,
-  IMMORTAL_ERA,
   type RpcClient,
   type WebSocketConstructor,
 } from '@taonet/rpc';
-import { createRuntime } from '@taonet/runtime';
 import { WebSocket } from 'ws';
-import { deriveFillKeypair, RUNTIME_VERSION, signCall } from '../../src/index.js';
+import { deriveFillKeypair } from '../../src/index.js';
 import { type DbSpaceSample, readDbSpace } from './dbSpaceSample.js';
+import {
+  createSigner,
+  formatLoadCounts,
+  LoadTracker,
+  loadBatch,
+  readPoolGauges,
+  type Signer,
+} from './memoryLoadDriver.js';
 
 const SUBNETS = 32;
 const UIDS = 256;
@@ -28,6 +36,11 @@ const VALIDATORS = 8;
 const SEED = 'memory-bench';
 const TAO = 1_000_000_000n;
 const SAMPLE_EVERY = 500;
+const TEMPO = 20;
+/** the load starts once every subnet has run its first epoch (which gives validators their permits) */
+const LOAD_FROM = TEMPO + 2;
+/** calls accepted and not in a block yet above which a block gets no new batch: two batches */
+const MAX_IN_FLIGHT = 36;
 const BIN = new URL('../../bin/taonet-node.js', import.meta.url);
 
 export interface MemoryLoadOpts {
@@ -57,7 +70,7 @@ function writeSpec(dir: string, alice: Keypair, validators: Keypair[]): string {
         owner: owner.accountId,
         ownerHotkey: owner.accountId,
         lock: (1_000n * TAO).toString(),
-        hyperparameters: { tempo: 20, weightsSetRateLimit: 0, commitRevealWeightsEnabled: false },
+        hyperparameters: { tempo: TEMPO, weightsSetRateLimit: 0, commitRevealWeightsEnabled: false },
         fill: {
           count: UIDS,
           seed: SEED,
@@ -128,126 +141,74 @@ function readRss(pid: number) {
   };
 }
 
-interface Signer {
-  readonly key: Keypair;
-  nonce: number;
-}
-
-/** One block's worth of load: transfers and stakes from coldkeys, weights from validator hotkeys. */
-function loadBatch(round: number, coldkeys: Signer[], validators: Signer[][]) {
-  const calls: [Signer, unknown][] = [];
-  for (let i = 0; i < 8; i++) {
-    const from = coldkeys[(round * 8 + i) % coldkeys.length]!;
-    const dest = coldkeys[(round * 8 + i + 1) % coldkeys.length]!.key.accountId;
-    calls.push([
-      from,
-      {
-        pallet: 'Balances',
-        name: 'transfer_keep_alive',
-        args: { dest: { tag: 'Id', value: dest }, value: TAO / 100n },
-      },
-    ]);
-  }
-  for (let i = 0; i < 2; i++) {
-    const netuid = ((round * 2 + i) % SUBNETS) + 1;
-    const from = coldkeys[(round * 3 + i) % coldkeys.length]!;
-    const hotkey = validators[netuid - 1]![0]!.key.accountId;
-    calls.push([
-      from,
-      { pallet: 'SubtensorModule', name: 'add_stake', args: { hotkey, netuid, amount_staked: TAO / 100n } },
-    ]);
-  }
-  const netuid = (round % SUBNETS) + 1;
-  const dests = Array.from({ length: 32 }, (_, i) => ((round + i * 7) % (UIDS - 1)) + 1);
-  const weights = dests.map((_, i) => 1000 + i);
-  for (const validator of validators[netuid - 1]!) {
-    calls.push([
-      validator,
-      { pallet: 'SubtensorModule', name: 'set_weights', args: { netuid, dests, weights, version_key: 0n } },
-    ]);
-  }
-  return calls;
-}
-
 async function drive(
   client: RpcClient,
   node: { pid: number; url: string },
   opts: MemoryLoadOpts,
-  signers: {
-    coldkeys: Signer[];
-    validators: Signer[][];
-  },
+  signers: { coldkeys: Signer[]; validators: Signer[][] },
 ) {
-  const callCodec = createRuntime().callCodec;
-  const genesisHash = (await client.request('chain_getBlockHash', 0)) as Hash;
-  const context = { ...RUNTIME_VERSION, genesisHash, blockHash: genesisHash };
+  const tracker = new LoadTracker(client);
   const samples: MemorySample[] = [];
   const started = performance.now();
-  let best = 0;
+  const printLoad = async (label: string, rounds: number) => {
+    const pool = await readPoolGauges(node.url);
+    console.log(`      ${label}: ${formatLoadCounts(tracker.counts, rounds)}`);
+    console.log(
+      `        not in a block yet ${tracker.inFlight}; the pool: ${pool.ready} ready, ${pool.future} future`,
+    );
+  };
+  const sample = async (block: number, rounds: number) => {
+    const taken = { block, ...readRss(node.pid), seconds: (performance.now() - started) / 1000 };
+    const withSpace = { ...taken, space: await readDbSpace(node.url) };
+    samples.push(withSpace);
+    opts.onSample?.(withSpace);
+    await printLoad('load', rounds);
+  };
+  let counted = 0;
   let nextSample = SAMPLE_EVERY;
-  let rejected = 0;
-  const reasons = new Map<string, number>();
   let round = 0;
-  let submittedAt = -1;
-  while (best < opts.blocks) {
-    // one batch per authored block, so that the load never outruns the chain
-    if (best === submittedAt) {
-      await new Promise((resolve) => setTimeout(resolve, opts.blockTime / 2));
-      best = Number(((await client.request('chain_getHeader')) as { number: string | number }).number);
+  while (counted < opts.blocks) {
+    const best = Number((await client.request('chain_getHeader'))!.number);
+    if (best === counted) {
+      await new Promise((resolve) => setTimeout(resolve, opts.blockTime / 5));
       continue;
     }
-    submittedAt = best;
-    const batch = loadBatch(round++, signers.coldkeys, signers.validators);
-    await Promise.all(
-      batch.map(async ([signer, call]) => {
-        const bytes = signCall(callCodec, {
-          call: call as never,
-          signer: signer.key,
-          nonce: signer.nonce,
-          era: IMMORTAL_ERA,
-          context,
-        });
-        signer.nonce++;
-        try {
-          await client.request('author_submitExtrinsic', `0x${Buffer.from(bytes).toString('hex')}`);
-        } catch (error) {
-          rejected++;
-          const reason = `${(call as { name: string }).name}: ${(error as Error).message}`;
-          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-          signer.nonce--;
-        }
-      }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, opts.blockTime));
-    const header = (await client.request('chain_getHeader')) as { number: string | number };
-    const number = Number(header.number);
-    const sample = async (block: number) => {
-      const rss = readRss(node.pid);
-      const taken = { block, ...rss, seconds: (performance.now() - started) / 1000 };
-      const withSpace = { ...taken, space: await readDbSpace(node.url) };
-      samples.push(withSpace);
-      opts.onSample?.(withSpace);
-    };
-    if (samples.length === 0 && number >= 1) await sample(number);
-    for (; number >= nextSample; nextSample += SAMPLE_EVERY) await sample(nextSample);
-    best = number;
+    for (let n = counted + 1; n <= best; n++) await tracker.countBlock(n);
+    counted = best;
+    if (samples.length === 0) await sample(best, round);
+    for (; best >= nextSample; nextSample += SAMPLE_EVERY) await sample(nextSample, round);
+    if (best < LOAD_FROM || best >= opts.blocks) continue;
+    // at most one batch per authored block, and none while the chain is behind (a pool that only grows
+    // would end in refusals, and the load would be the pool's rather than the blocks')
+    if (tracker.inFlight >= MAX_IN_FLIGHT) tracker.counts.skipped++;
+    else await tracker.submit(loadBatch(round++, signers.coldkeys, signers.validators), best);
   }
-  return { samples, rejected, reasons, seconds: (performance.now() - started) / 1000, rounds: round };
+  await printLoad('load, whole run', round);
+  for (const [reason, count] of [...tracker.failures].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
+    console.log(`      failed at dispatch ${count}×: ${reason.slice(0, 120)}`);
+  }
+  return {
+    samples,
+    rejected: tracker.counts.refused,
+    reasons: tracker.reasons,
+    counts: tracker.counts,
+    failures: tracker.failures,
+    seconds: (performance.now() - started) / 1000,
+    rounds: round,
+  };
 }
 
 export async function runMemoryLoad(opts: MemoryLoadOpts) {
   const dir = mkdtempSync(join(tmpdir(), 'taonet-memory-'));
   const alice = createKeypairFromUri('//Alice');
   const validators = Array.from({ length: SUBNETS }, (_, n) =>
-    Array.from({ length: VALIDATORS }, (_, v) => ({
-      key: deriveFillKeypair(SEED, n + 1, 'hotkey', v + 1),
-      nonce: 0,
-    })),
+    Array.from({ length: VALIDATORS }, (_, v) =>
+      createSigner(deriveFillKeypair(SEED, n + 1, 'hotkey', v + 1)),
+    ),
   );
-  const coldkeys = Array.from({ length: SUBNETS }, (_, n) => ({
-    key: deriveFillKeypair(SEED, n + 1, 'coldkey', 0),
-    nonce: 0,
-  }));
+  const coldkeys = Array.from({ length: SUBNETS }, (_, n) =>
+    createSigner(deriveFillKeypair(SEED, n + 1, 'coldkey', 0)),
+  );
   const spec = writeSpec(
     dir,
     alice,
