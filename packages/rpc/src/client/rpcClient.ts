@@ -1,20 +1,21 @@
 /**
  * The typed client of the wire contract: `client.request('chain_getBlockHash', 5)` is checked against
  * the method's declaration at compile time, and (optionally) its result against the schema at run time.
+ * The declarations (typebox schemas) and typebox's compiler are imported when first needed, by a client
+ * that validates results or subscribes: a client that only requests never loads them.
  */
+import type { TSchema } from '@sinclair/typebox';
+import type { TypeCheck } from '@sinclair/typebox/compiler';
 import { TaonetError } from '@taonet/primitives';
 import { RpcError } from '../rpcError.js';
-import {
-  findRpcMethod,
-  findRpcSubscription,
-  type RpcArgs,
-  type RpcMethodName,
-  type RpcResult,
-  type RpcSubscriptionArgs,
-  type RpcSubscriptionItem,
-  type RpcSubscriptionName,
+import type {
+  RpcArgs,
+  RpcMethodName,
+  RpcResult,
+  RpcSubscriptionArgs,
+  RpcSubscriptionItem,
+  RpcSubscriptionName,
 } from '../rpcMethods.js';
-import { getChecker } from '../server/parseParams.js';
 import type { RpcTransport, TransportSubscription } from './rpcTransport.js';
 
 export interface RpcClientOpts {
@@ -40,37 +41,55 @@ function trimArgs(args: readonly unknown[]): unknown[] {
   return out;
 }
 
+/** The declarations, loaded on first use. */
+const loadMethods = () => import('../rpcMethods.js');
+
+/** A schema's compiled check: typebox's compiler is loaded on first use. */
+async function checkerOf(schema: TSchema): Promise<TypeCheck<TSchema>> {
+  return (await import('../server/parseParams.js')).getChecker(schema);
+}
+
+/** The error for a value outside its schema, undefined when it matches. */
+function schemaError(checker: TypeCheck<TSchema>, value: unknown, what: string): RpcError | undefined {
+  if (checker.Check(value)) return undefined;
+  const error = checker.Errors(value).First();
+  return new RpcError(
+    -32603,
+    `${what}: the node answered outside the schema`,
+    `${error?.path}: ${error?.message}`,
+  );
+}
+
 export function createRpcClient(transport: RpcTransport, opts: RpcClientOpts = {}): RpcClient {
-  const check = (schema: Parameters<typeof getChecker>[0], value: unknown, what: string) => {
-    if (!opts.validateResults) return;
-    const checker = getChecker(schema);
-    if (!checker.Check(value)) {
-      const error = checker.Errors(value).First();
-      throw new RpcError(
-        -32603,
-        `${what}: the node answered outside the schema`,
-        `${error?.path}: ${error?.message}`,
-      );
-    }
-  };
+  const validate = opts.validateResults === true;
   return {
     async request(method, ...args) {
-      const def = findRpcMethod(method);
       const result = await transport.request(method, trimArgs(args));
-      if (def !== undefined) check(def.result, result, method);
+      if (validate) {
+        const def = (await loadMethods()).findRpcMethod(method);
+        const error =
+          def === undefined ? undefined : schemaError(await checkerOf(def.result), result, method);
+        if (error !== undefined) throw error;
+      }
       return result as never;
     },
     async subscribe(name, args, onItem, onError = () => undefined) {
-      const def = findRpcSubscription(name);
+      const def = (await loadMethods()).findRpcSubscription(name);
       if (def === undefined || transport.subscribe === undefined) {
         throw new TaonetError('RPC_TRANSPORT', `${name} needs a transport that can subscribe (WebSocket)`);
       }
+      // the schema's checker is compiled before the first item arrives: items are checked synchronously
+      const checker = validate ? await checkerOf(def.item) : undefined;
       return transport.subscribe(
         def,
         trimArgs(args),
         (item) => {
+          const error = checker === undefined ? undefined : schemaError(checker, item, def.notification);
+          if (error !== undefined) {
+            onError(error);
+            return;
+          }
           try {
-            check(def.item, item, def.notification);
             onItem(item as never);
           } catch (error) {
             onError(error as Error);
