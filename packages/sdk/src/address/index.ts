@@ -1,1 +1,2 @@
+export * from './chainIp.js';
 export * from './toAccountId.js';

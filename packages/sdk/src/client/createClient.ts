@@ -10,7 +10,12 @@
  */
 
 import { SS58_PREFIX } from '@taonet/crypto';
-import { createRpcClient, type RpcClient, type RpcTransport, type WebSocketConstructor } from '@taonet/rpc';
+import {
+  createRpcClient,
+  type RpcClient,
+  type RpcTransport,
+  type WebSocketConstructor,
+} from '@taonet/rpc/client';
 import {
   type ConnectionStatus,
   createReconnectingTransport,

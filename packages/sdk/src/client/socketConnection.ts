@@ -7,7 +7,7 @@ import {
   type RpcTransport,
   type WebSocketConstructor,
   type WebSocketLike,
-} from '@taonet/rpc';
+} from '@taonet/rpc/client';
 import { ConnectionError } from '../errors/clientErrors.js';
 
 const OPEN = 1;

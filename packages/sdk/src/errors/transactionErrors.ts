@@ -3,7 +3,7 @@
  * signature, stale nonce, cannot pay the fee, ...), dropped from the pool, or included but failed in the
  * runtime (`ExtrinsicFailed`, with subtensor's error name).
  */
-import { RPC_ERRORS, RpcError } from '@taonet/rpc';
+import { RPC_ERRORS, RpcError } from '@taonet/rpc/client';
 import type { TransactionReceipt } from '../transactions/transactionReceipt.js';
 import type { ModuleError } from './moduleError.js';
 import { SdkError } from './sdkError.js';

@@ -7,7 +7,8 @@
  * A node without that method (JSON-RPC "method not found", remembered per client) is read through the
  * separate queries instead (`readMetagraphByQueries`), which give the same `Metagraph`.
  */
-import { RPC_ERRORS, RpcError, type RpcResult } from '@taonet/rpc';
+import type { RpcResult } from '@taonet/rpc';
+import { RPC_ERRORS, RpcError } from '@taonet/rpc/client';
 import type { Client } from '../client/createClient.js';
 import { getBlockHash, getHeader } from '../queries/getBlock.js';
 import { type BlockHash, readStorageMany } from '../queries/readStorage.js';

@@ -5,7 +5,7 @@
  * bigint (rao), u16 values stay integers, keys SS58, names and symbols text.
  */
 import { fromHex } from '@taonet/primitives';
-import { getMetagraphFieldIndex, type MetagraphFieldName, type RpcResult } from '@taonet/rpc';
+import type { MetagraphFieldName, RpcResult } from '@taonet/rpc';
 import { toAddress } from '../address/toAccountId.js';
 import type { Client } from '../client/createClient.js';
 import { type AxonInfo, toAxonInfo } from './getNeurons.js';
@@ -296,6 +296,8 @@ export async function getMetagraphInfo(
     const json = await client.request('subnetInfo_getMetagraph', netuid, at);
     return json === null ? undefined : toMetagraphInfo(json, client.ss58Format);
   }
+  // the field numbering comes with the declarations' schemas: loaded for a selective query only
+  const { getMetagraphFieldIndex } = await import('@taonet/rpc');
   const indexes = fields.map((field) => getMetagraphFieldIndex(toWireName(field)));
   const json = await client.request('subnetInfo_getSelectiveMetagraph', netuid, indexes, at);
   if (json === null) return undefined;

@@ -4,10 +4,10 @@
  * amounts are bigint rao; keys SS58.
  */
 import type { RpcResult } from '@taonet/rpc';
+import { formatIp } from '../address/chainIp.js';
 import { type Address, toAccountId, toAddress } from '../address/toAccountId.js';
 import type { Client } from '../client/createClient.js';
 import { IsNetworkMember, Owner, Uids } from '../storage/chainStorage.js';
-import { formatIp } from '../transactions/serveAxon.js';
 import type { AtParameters, NetuidParameters } from './getSubnets.js';
 import { listStorageEntries, readStorage } from './readStorage.js';
 
