@@ -5,7 +5,7 @@
  * initialises it when it unlocks a key (inflating and instantiating it costs ~30 ms of CPU, which a
  * read-only command does not pay).
  */
-import type { Client } from '@taonet/sdk';
+import { type Client, createClient } from '@taonet/sdk/read';
 import type { CommandContext } from '../program/commandContext.js';
 
 export interface ChainSession {
@@ -21,8 +21,7 @@ export async function withChain<T>(
   ctx: CommandContext,
   fn: (session: ChainSession) => Promise<T>,
 ): Promise<T> {
-  // The SDK's chunks compile while the config file is read.
-  const [network, { createClient }] = await Promise.all([ctx.network(), import('@taonet/sdk')]);
+  const network = await ctx.network();
   const client = createClient({
     url: network.url,
     timeoutMs: 15_000,

@@ -2,7 +2,7 @@
  * The subnet a command works on: `--netuid <n>` (asked at a terminal when missing), and a pre-flight check
  * that it exists on the chain, so that a typo gives "subnet 7 does not exist" rather than an empty result.
  */
-import type { BlockHash, Client } from '@taonet/sdk';
+import { type BlockHash, type Client, getNetuids } from '@taonet/sdk/read';
 import { ChainCheckError, MissingInputError, UsageError } from '../errors/cliErrors.js';
 import type { CommandContext } from '../program/commandContext.js';
 import type { CommandInput } from '../program/commandSpec.js';
@@ -28,7 +28,6 @@ export async function readNetuid(ctx: CommandContext, input: CommandInput): Prom
 }
 
 export async function requireSubnet(client: Client, netuid: number, at?: BlockHash): Promise<void> {
-  const { getNetuids } = await import('@taonet/sdk');
   const netuids = await getNetuids(client, at === undefined ? {} : { at });
   if (!netuids.includes(netuid)) {
     throw new ChainCheckError(

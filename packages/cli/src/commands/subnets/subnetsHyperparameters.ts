@@ -1,4 +1,5 @@
 /** `tao subnets hyperparameters --netuid <n>`: subtensor's hyperparameters of a subnet (btcli's `sudo get`). */
+import { getHyperparameters } from '@taonet/sdk/read';
 import { withChain } from '../../chain/chainSession.js';
 import { readNetuid, requireSubnet } from '../../chain/netuidInput.js';
 import type { CommandModule } from '../../program/commandSpec.js';
@@ -9,7 +10,6 @@ export const subnetsHyperparameters: CommandModule<SubnetsHyperparametersResult>
   async run(ctx, input) {
     const netuid = await readNetuid(ctx, input);
     return withChain(ctx, async ({ client, url, network }) => {
-      const { getHyperparameters } = await import('@taonet/sdk');
       ctx.spinner.start(`Reading the hyperparameters of subnet ${netuid}`);
       await requireSubnet(client, netuid);
       const params = await getHyperparameters(client, { netuid });

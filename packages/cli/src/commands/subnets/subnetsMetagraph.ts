@@ -2,7 +2,7 @@
  * `tao subnets metagraph --netuid <n>`: the neurons of a subnet at one block (uid, hotkey, stake,
  * incentive, dividends, consensus, trust, emission, validator permit, axon), from the SDK's Metagraph.
  */
-import type { Metagraph } from '@taonet/sdk';
+import { type Metagraph, syncMetagraph } from '@taonet/sdk/read';
 import { withChain } from '../../chain/chainSession.js';
 import { readNetuid, requireSubnet } from '../../chain/netuidInput.js';
 import { formatTao } from '../../chain/taoAmount.js';
@@ -54,7 +54,6 @@ export const subnetsMetagraph: CommandModule<SubnetsMetagraphResult> = {
   async run(ctx, input) {
     const netuid = await readNetuid(ctx, input);
     return withChain(ctx, async ({ client, url, network }) => {
-      const { syncMetagraph } = await import('@taonet/sdk');
       ctx.spinner.start(`Reading the metagraph of subnet ${netuid}`);
       // Both at once (one round trip less); a missing subnet is reported by requireSubnet, with its hint.
       const reading = syncMetagraph(client, { netuid });
