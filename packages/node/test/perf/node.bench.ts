@@ -6,7 +6,8 @@
  * `--verify-threads=N` (default: cores - 1, at least 1). The import figures (`nodeImportThroughput.ts`)
  * are given as ratios of raw one-core verification measured between the imports.
  * Then the resident memory of a real node process under load (`nodeMemoryLoad.ts`): `--memory-blocks=N`
- * (or TAONET_MEMORY_BLOCKS; default 10,000; 1,000 with `--quick`), `--no-memory` skips it, `--memory-only` runs only it.
+ * (or TAONET_MEMORY_BLOCKS; default 10,000; 1,000 with `--quick`), `--memory-block-time=ms` (default 300),
+ * `--no-memory` skips it, `--memory-only` runs only it.
  */
 import type { AddressInfo } from 'node:net';
 import { createKeypairFromUri, initCrypto, type Keypair } from '@taonet/crypto';
@@ -110,17 +111,38 @@ function printDbSpace(space: DbSpaceSample): void {
   console.log(`      tables, MiB / entries: ${tables.join('; ')}`);
 }
 
-/** `--memory-blocks=N` (or TAONET_MEMORY_BLOCKS; default 10,000), `--no-memory` to skip. */
+/**
+ * The node's block time under the memory load. Blocks where 32 subnets of 256 uids run their epochs take
+ * 110 to 140 ms to author on this 2-core machine: with 50 ms slots the author's time budget (half a slot)
+ * is spent before any transaction, and it includes one per block. 300 ms leaves room for the load's 18.
+ */
+const MEMORY_BLOCK_TIME = 300;
+
+/** The value of `--<name>=N`, else `fallback`. */
+function numberFlag(args: string[], name: string, fallback: string | undefined): number {
+  const flag = args.find((arg) => arg.startsWith(`--${name}=`));
+  return Number(flag?.slice(name.length + 3) ?? fallback);
+}
+
+/**
+ * `--memory-blocks=N` (or TAONET_MEMORY_BLOCKS; default 10,000), `--memory-block-time=ms` (default 300),
+ * `--no-memory` to skip.
+ */
 async function benchMemory(args: string[], quick: boolean): Promise<void> {
   if (args.includes('--no-memory')) return;
-  const flag = args.find((arg) => arg.startsWith('--memory-blocks='));
-  const fallback = process.env.TAONET_MEMORY_BLOCKS ?? (quick ? '1000' : '10000');
-  const blocks = Number(flag?.slice('--memory-blocks='.length) ?? fallback);
-  console.log(`node: resident memory of a node with 32 subnets × 256 uids, ${fmt(blocks)} blocks of load`);
+  const blocks = numberFlag(
+    args,
+    'memory-blocks',
+    process.env.TAONET_MEMORY_BLOCKS ?? (quick ? '1000' : '10000'),
+  );
+  const blockTime = numberFlag(args, 'memory-block-time', String(MEMORY_BLOCK_TIME));
+  console.log(
+    `node: resident memory of a node with 32 subnets × 256 uids, ${fmt(blocks)} blocks of load, ${blockTime} ms slots`,
+  );
   let written = { block: 0, mib: 0 };
   const run = await runMemoryLoad({
     blocks,
-    blockTime: 50,
+    blockTime,
     onSample: (sample) => {
       const { block, rssMiB, anonMiB, fileMiB, dbMiB, dbMaps, seconds, load, space } = sample;
       const parts = `anon ${fmt(anonMiB)}, file ${fmt(fileMiB)} MiB; data.mdb ${fmt(dbMiB)} MiB mapped ${dbMaps}×`;
