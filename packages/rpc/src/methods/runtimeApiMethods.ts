@@ -4,7 +4,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import { defineMethod, optionalParam, param } from '../defineRpc.js';
-import { MetagraphSchema, SelectiveMetagraphSchema } from '../schemas/metagraphSchemas.js';
+import { MetagraphAtBlockSchema, SelectiveMetagraphSchema } from '../schemas/metagraphSchemas.js';
 import { AccountParam, DecimalString, HashHex, NetUidParam, U16 } from '../schemas/primitiveSchemas.js';
 import {
   DelegateInfoSchema,
@@ -80,14 +80,14 @@ export const runtimeApiMethods = [
   defineMethod({
     name: 'subnetInfo_getMetagraph',
     params: [netuid, at],
-    result: orNull(MetagraphSchema),
-    docs: "A subnet's whole metagraph in one query (subtensor's Metagraph plus additions), or null.",
+    result: orNull(MetagraphAtBlockSchema),
+    docs: "A subnet's whole metagraph in one query (subtensor's Metagraph plus additions) and the hash of the block it was read at (`block_hash`), or null.",
   }),
   defineMethod({
     name: 'subnetInfo_getAllMetagraphs',
     params: [at],
-    result: Type.Array(MetagraphSchema),
-    docs: 'The metagraph of every subnet, root included, ascending by netuid.',
+    result: Type.Array(MetagraphAtBlockSchema),
+    docs: 'The metagraph of every subnet, root included, ascending by netuid, each with `block_hash`.',
   }),
   defineMethod({
     name: 'subnetInfo_getSelectiveMetagraph',

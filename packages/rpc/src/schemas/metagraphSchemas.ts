@@ -6,7 +6,7 @@
  * from 1000 on, so that indexes subtensor adds later keep their meaning here.
  */
 import { type TNull, type TProperties, type TSchema, type TUnion, Type } from '@sinclair/typebox';
-import { AccountIdHex, DecimalString, HexBytes } from './primitiveSchemas.js';
+import { AccountIdHex, DecimalString, HashHex, HexBytes } from './primitiveSchemas.js';
 import { AxonInfoSchema, SubnetIdentitySchema } from './runtimeApiSchemas.js';
 
 const u = Type.Integer({ minimum: 0 });
@@ -134,6 +134,13 @@ const selectiveOnlyFields = {
 const metagraphFields = { ...subtensorFields, ...additionFields };
 
 export const MetagraphSchema = Type.Object(metagraphFields);
+
+/**
+ * `subnetInfo_getMetagraph`'s result: the metagraph and `block_hash`, the hash of the block it was read
+ * at (a taonet addition, not a selective field): a client asking for the best block learns from the answer
+ * which block it got, without a round trip to pin one first. Optional: an older taonet node omits it.
+ */
+export const MetagraphAtBlockSchema = Type.Object({ ...metagraphFields, block_hash: Type.Optional(HashHex) });
 
 type Nullable<T extends TProperties> = { [K in keyof T]: TUnion<[T[K], TNull]> };
 

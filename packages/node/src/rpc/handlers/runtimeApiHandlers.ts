@@ -73,8 +73,17 @@ export function createRuntimeApiHandlers(m: NodeRpcModules): RuntimeApiHandlers 
       json(views().getSubnetHyperparams(stateAt(at), netUid(n)) ?? null),
     subnetInfo_getDynamicInfo: (n, at) => json(views().getDynamicInfo(stateAt(at), netUid(n)) ?? null),
     subnetInfo_getAllDynamicInfo: (at) => json(views().getAllDynamicInfo(stateAt(at))),
-    subnetInfo_getMetagraph: (n, at) => json(views().getMetagraph(stateAt(at), netUid(n)) ?? null),
-    subnetInfo_getAllMetagraphs: (at) => json(views().getAllMetagraphs(stateAt(at))),
+    // with the block's hash: a client reading the best block learns which one it was (no round trip first)
+    subnetInfo_getMetagraph: (n, at) => {
+      const hash = resolveAt(m, at);
+      const metagraph = views().getMetagraph(new OverlayState(chain.stateAt(hash)), netUid(n));
+      return metagraph === undefined ? null : { ...json(metagraph), block_hash: hash };
+    },
+    subnetInfo_getAllMetagraphs: (at) => {
+      const hash = resolveAt(m, at);
+      const all = views().getAllMetagraphs(new OverlayState(chain.stateAt(hash)));
+      return all.map((metagraph) => ({ ...json(metagraph), block_hash: hash }));
+    },
     subnetInfo_getSelectiveMetagraph: (n, indexes, at) => {
       const fields = toMetagraphFields(indexes);
       return json(views().getSelectiveMetagraph(stateAt(at), netUid(n), fields) ?? null);

@@ -107,12 +107,13 @@ type Json = Record<string, unknown>;
 describe('runtime-API handlers: metagraph', () => {
   it('subnetInfo_getMetagraph: every field, the per-uid columns agreeing with neuronInfo_getNeuronsLite', async () => {
     const mg = (await call('subnetInfo_getMetagraph', 1)) as Json;
-    assert.deepEqual(
-      Object.keys(mg),
-      METAGRAPH_FIELD_INDEXES.map(([, name]) => name).filter(
+    assert.deepEqual(Object.keys(mg), [
+      ...METAGRAPH_FIELD_INDEXES.map(([, name]) => name).filter(
         (n) => n !== 'validators' && n !== 'commitments',
       ),
-    );
+      'block_hash',
+    ]);
+    assert.equal(mg.block_hash, t.chain.best.hash);
     const neurons = (await call('neuronInfo_getNeuronsLite', 1)) as Json[];
     assert.equal(mg.num_uids, neurons.length);
     assert.deepEqual(
