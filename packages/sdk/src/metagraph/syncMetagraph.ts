@@ -1,11 +1,12 @@
 /**
- * `syncMetagraph`: a subnet's metagraph at ONE pinned block (the Python SDK awaits each query in turn,
- * at whatever block each lands on):
- *   1. the block hash (unless given);
- *   2. one `subnetInfo_getMetagraph` query at that block: every column, the subnet's dynamic info and its
- *      hyperparameters at once.
+ * `syncMetagraph`: a subnet's metagraph at ONE block (the Python SDK awaits each query in turn, at
+ * whatever block each lands on): one `subnetInfo_getMetagraph` query, every column, the subnet's dynamic
+ * info and its hyperparameters at once, at the given block (a number is pinned to its hash first) or at
+ * the best one, whose hash the answer names (`block_hash`; an older taonet node that does not name it:
+ * the hash of the block number it answers with).
  * A node without that method (JSON-RPC "method not found", remembered per client) is read through the
- * separate queries instead (`readMetagraphByQueries`), which give the same `Metagraph`.
+ * separate queries instead (`readMetagraphByQueries`) at a block pinned first, which give the same
+ * `Metagraph`.
  */
 import type { RpcResult } from '@taonet/rpc';
 import { RPC_ERRORS, RpcError } from '@taonet/rpc/client';
@@ -56,8 +57,9 @@ async function readMetagraphByRpc(
   client: Client,
   netuid: number,
   mechid: number,
-  at: BlockHash,
+  block: BlockHash | number | undefined,
 ): Promise<MetagraphData | undefined> {
+  const at = typeof block === 'number' ? await resolveBlock(client, block) : block;
   let json: RpcResult<'subnetInfo_getMetagraph'>;
   try {
     json = await client.request('subnetInfo_getMetagraph', netuid, at);
@@ -66,8 +68,14 @@ async function readMetagraphByRpc(
     withoutMetagraphMethod.add(client);
     return undefined;
   }
-  if (json === null) throw subnetNotFoundError(netuid, (await getHeader(client, { hash: at })).number);
-  return toMetagraphData(json, client.ss58Format, mechid, at);
+  if (json === null) {
+    throw subnetNotFoundError(netuid, (await getHeader(client, at === undefined ? {} : { hash: at })).number);
+  }
+  const hash =
+    at ??
+    (json.block_hash as BlockHash | undefined) ??
+    (await getBlockHash(client, { number: Number(json.block) }));
+  return toMetagraphData(json, client.ss58Format, mechid, hash);
 }
 
 export async function syncMetagraph(
@@ -75,12 +83,12 @@ export async function syncMetagraph(
   params: SyncMetagraphParameters,
 ): Promise<SyncMetagraphReturnType> {
   const { netuid, mechid = 0 } = params;
-  const at = await resolveBlock(client, params.block);
   const byRpc =
     params.via === 'queries' || withoutMetagraphMethod.has(client)
       ? undefined
-      : await readMetagraphByRpc(client, netuid, mechid, at);
-  const data = byRpc ?? (await readMetagraphByQueries(client, netuid, mechid, at));
+      : await readMetagraphByRpc(client, netuid, mechid, params.block);
+  const data =
+    byRpc ?? (await readMetagraphByQueries(client, netuid, mechid, await resolveBlock(client, params.block)));
   return new Metagraph(data, metagraphModules(client));
 }
 

@@ -68,15 +68,12 @@ function fakeNode(getMetagraph: (netuid: unknown) => unknown) {
 }
 
 describe('syncMetagraph through subnetInfo_getMetagraph', () => {
-  it('reads every column with one query at the pinned block', async () => {
-    const { client, transport } = fakeNode((netuid) => (netuid === 1 ? json : null));
+  it('reads every column with one query at the best block, whose hash the answer names', async () => {
+    const { client, transport } = fakeNode((netuid) => (netuid === 1 ? { ...json, block_hash: PIN } : null));
     const mg = await syncMetagraph(client, { netuid: 1 });
     assert.deepEqual(
       transport.calls.map((c) => [c.method, c.params]),
-      [
-        ['chain_getBlockHash', []],
-        ['subnetInfo_getMetagraph', [1, PIN]],
-      ],
+      [['subnetInfo_getMetagraph', [1]]],
     );
     assert.equal(mg.block, 42);
     assert.equal(mg.blockHash, PIN);
@@ -99,6 +96,40 @@ describe('syncMetagraph through subnetInfo_getMetagraph', () => {
     assert.equal(mg.info.name, '');
     assert.equal(mg.info.started, true);
     assert.equal(mg.info.firstEmissionBlock, 7n);
+  });
+
+  it('pins a block number to its hash first; a given hash is asked for as is', async () => {
+    const byNumber = fakeNode(() => json);
+    const mg = await syncMetagraph(byNumber.client, { netuid: 1, block: 42 });
+    assert.deepEqual(
+      byNumber.transport.calls.map((c) => [c.method, c.params]),
+      [
+        ['chain_getBlockHash', [42]],
+        ['subnetInfo_getMetagraph', [1, PIN]],
+      ],
+    );
+    assert.equal(mg.blockHash, PIN);
+    const other = `0x${'88'.repeat(32)}`;
+    const byHash = fakeNode(() => ({ ...json, block_hash: other }));
+    assert.equal((await syncMetagraph(byHash.client, { netuid: 1, block: other as never })).blockHash, other);
+    assert.deepEqual(
+      byHash.transport.calls.map((c) => [c.method, c.params]),
+      [['subnetInfo_getMetagraph', [1, other]]],
+    );
+  });
+
+  it('an answer that does not name its block (an older node): the hash of its block number', async () => {
+    const { client, transport } = fakeNode(() => json);
+    const mg = await syncMetagraph(client, { netuid: 1 });
+    assert.deepEqual(
+      transport.calls.map((c) => [c.method, c.params]),
+      [
+        ['subnetInfo_getMetagraph', [1]],
+        ['chain_getBlockHash', [42]],
+      ],
+    );
+    assert.equal(mg.block, 42);
+    assert.equal(mg.blockHash, PIN);
   });
 
   it('a subnet that does not exist is SUBNET_NOT_FOUND', async () => {
