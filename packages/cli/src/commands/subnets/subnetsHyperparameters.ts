@@ -11,9 +11,12 @@ export const subnetsHyperparameters: CommandModule<SubnetsHyperparametersResult>
     const netuid = await readNetuid(ctx, input);
     return withChain(ctx, async ({ client, url, network }) => {
       ctx.spinner.start(`Reading the hyperparameters of subnet ${netuid}`);
-      await requireSubnet(client, netuid);
+      // One round trip; a missing subnet is then reported by requireSubnet, with its hint (two more).
       const params = await getHyperparameters(client, { netuid });
-      if (params === undefined) throw new Error(`subnet ${netuid} exists but has no hyperparameters`);
+      if (params === undefined) {
+        await requireSubnet(client, netuid);
+        throw new Error(`subnet ${netuid} exists but has no hyperparameters`);
+      }
       const hyperparameters: Record<string, unknown> = {};
       // deterministic: the SDK's object literal order (subtensor's field order)
       for (const [key, value] of Object.entries(params)) {

@@ -2,6 +2,7 @@
  * `tao subnets metagraph --netuid <n>`: the neurons of a subnet at one block (uid, hotkey, stake,
  * incentive, dividends, consensus, trust, emission, validator permit, axon), from the SDK's Metagraph.
  */
+import { isTaonetError } from '@taonet/primitives';
 import { type Metagraph, syncMetagraph } from '@taonet/sdk/read';
 import { withChain } from '../../chain/chainSession.js';
 import { readNetuid, requireSubnet } from '../../chain/netuidInput.js';
@@ -55,11 +56,11 @@ export const subnetsMetagraph: CommandModule<SubnetsMetagraphResult> = {
     const netuid = await readNetuid(ctx, input);
     return withChain(ctx, async ({ client, url, network }) => {
       ctx.spinner.start(`Reading the metagraph of subnet ${netuid}`);
-      // Both at once (one round trip less); a missing subnet is reported by requireSubnet, with its hint.
-      const reading = syncMetagraph(client, { netuid });
-      reading.catch(() => {});
-      await requireSubnet(client, netuid);
-      const mg = await reading;
+      // One round trip; a missing subnet is then reported by requireSubnet, with its hint (two more).
+      const mg = await syncMetagraph(client, { netuid }).catch(async (error: unknown) => {
+        if (isTaonetError(error, 'SUBNET_NOT_FOUND')) await requireSubnet(client, netuid);
+        throw error;
+      });
       return {
         network: network ?? url,
         netuid,
