@@ -15,7 +15,7 @@
  * atomically, then the older builds are removed, but those that a running `tao` still uses.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildScripts } from './buildScripts.mjs';
 import { cacheDir, findFreshBundle, LEASE_PREFIX, MANIFEST_VERSION, stampOf } from './bundleCache.js';
@@ -127,35 +127,60 @@ function npmPackageJsonOf(file) {
  * Every file the bundle depends on, with its stamp ('' when it changed during the build: stale next run):
  * each workspace source and its package.json; of a bundled npm package only its package.json (installing
  * another version rewrites it), which halves the files every start has to stat; so for the packages that
- * the scripts resolve (`resolved`, URLs).
+ * the scripts resolve (`resolved`, URLs). With scripts, `graph` gives per script the indexes of its inputs
+ * and the scripts it imports, statically and dynamically (bundleCache.js checks a script's before it
+ * runs); `always` the inputs of no chunk (the build scripts, esbuild, re-export and type-only files),
+ * checked at every start.
  */
-function collectInputs(metafile, startedAt, resolved = {}) {
+function collectInputs(metafile, startedAt, scripts) {
   const memo = new Map();
-  const files = new Set([
+  const filesOf = (input) => {
+    const file = resolve(CLI_DIR, input);
+    const npmPackage = npmPackageJsonOf(file);
+    if (npmPackage !== undefined) return [npmPackage];
+    const pkg = packageJsonOf(file, memo);
+    return pkg === undefined ? [file] : [file, pkg];
+  };
+  const always = new Set([
     fileURLToPath(import.meta.url),
     fileURLToPath(new URL('./bundleCache.js', import.meta.url)),
     fileURLToPath(new URL('./buildScripts.mjs', import.meta.url)),
     fileURLToPath(import.meta.resolve('esbuild/package.json')),
   ]);
-  for (const url of Object.values(resolved)) {
+  for (const url of Object.values(scripts?.resolved ?? {})) {
     const npmPackage = url.startsWith('file:') ? npmPackageJsonOf(fileURLToPath(url)) : undefined;
-    if (npmPackage !== undefined) files.add(npmPackage);
+    if (npmPackage !== undefined) always.add(npmPackage);
   }
+  const chunked = new Set();
+  for (const output of Object.values(metafile.outputs)) for (const input in output.inputs) chunked.add(input);
+  const files = new Set(always);
   for (const input of Object.keys(metafile.inputs)) {
-    const file = resolve(CLI_DIR, input);
-    const npmPackage = npmPackageJsonOf(file);
-    if (npmPackage !== undefined) {
-      files.add(npmPackage);
-      continue;
+    for (const file of filesOf(input)) {
+      files.add(file);
+      if (!chunked.has(input)) always.add(file);
     }
-    files.add(file);
-    const pkg = packageJsonOf(file, memo);
-    if (pkg !== undefined) files.add(pkg);
   }
-  return [...files].sort().map((file) => {
+  const sorted = [...files].sort();
+  const inputs = sorted.map((file) => {
     const stat = statSync(file, { throwIfNoEntry: false });
     return [file, stat === undefined || stat.mtimeMs >= startedAt ? '' : stampOf(file)];
   });
+  if (scripts === undefined) return { inputs, graph: undefined };
+  const index = new Map(sorted.map((file, i) => [file, i]));
+  const indexesOf = (paths) => [...new Set(paths.map((file) => index.get(file)))].sort((a, b) => a - b);
+  const scriptOf = (path) => basename(path).replace(/\.mjs$/, '.cjs');
+  const graph = { always: indexesOf([...always]), scripts: {} };
+  for (const [path, output] of Object.entries(metafile.outputs)) {
+    if (!path.endsWith('.mjs')) continue;
+    const chunks = (kind) =>
+      output.imports.filter((i) => i.kind === kind && !i.external).map((i) => scriptOf(i.path));
+    graph.scripts[scriptOf(path)] = [
+      indexesOf(Object.keys(output.inputs).flatMap(filesOf)),
+      chunks('import-statement'),
+      chunks('dynamic-import'),
+    ];
+  }
+  return { inputs, graph };
 }
 
 async function runEsbuild(esbuild, outdir) {
@@ -227,12 +252,13 @@ async function buildInto(esbuild, dir) {
   const outdir = fileURLToPath(new URL(name, dir));
   const result = await runEsbuild(esbuild, outdir);
   const scripts = await buildScripts(esbuild, outdir, result.metafile, REQUIRE_BANNER);
+  const { inputs, graph } = collectInputs(result.metafile, startedAt, scripts);
   const manifest = {
     version: MANIFEST_VERSION,
     main: `${name}/main.mjs`,
-    scripts: scripts ?? null,
+    scripts: scripts === undefined ? null : { ...scripts, graph },
     builtAt: new Date(startedAt).toISOString(),
-    inputs: collectInputs(result.metafile, startedAt, scripts?.resolved),
+    inputs,
   };
   const temporary = new URL(`manifest.json.${process.pid}`, dir);
   writeFileSync(temporary, `${JSON.stringify(manifest)}\n`);
@@ -300,7 +326,7 @@ export async function buildBundle(dir = cacheDir()) {
     return undefined;
   }
   try {
-    const bundle = findFreshBundle(dir) ?? (await buildInto(esbuild, dir));
+    const bundle = findFreshBundle(dir, { all: true }) ?? (await buildInto(esbuild, dir));
     rmSync(new URL('failure.json', dir), { force: true });
     return bundle;
   } catch (error) {

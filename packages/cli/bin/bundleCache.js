@@ -5,8 +5,10 @@
  * loaded only when that command runs. manifest.json names the entry and records every input file
  * (the sources, the build scripts, esbuild's version) with its mtime and size; the bundle is used only
  * while every input still has them, so an edited .ts file is rebuilt on the next run; it also names the
- * chunks' CommonJS scripts (buildScripts.mjs). This file is the fast path of every start: one small JSON
- * read and a stat of each input, no other import; and the lease a running `tao` holds on its build.
+ * chunks' CommonJS scripts (buildScripts.mjs) and, per script, its inputs and the scripts it imports
+ * (`graph`). This file is the fast path of every start: one small JSON read and a stat of the inputs of
+ * what the entry loads (a chunk imported later has its inputs, and those of all it can import, checked
+ * before it runs: `ensureFresh`), no other import; and the lease a running `tao` holds on its build.
  * CommonJS, as tao.js (buildBundle.mjs imports it too).
  */
 'use strict';
@@ -15,7 +17,7 @@ const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 
 /** Bumped when the manifest's shape or the build's options change. */
-const MANIFEST_VERSION = 3;
+const MANIFEST_VERSION = 4;
 /** A build directory's `lease-<pid>` files name the processes running it (see leaseBuild). */
 const LEASE_PREFIX = 'lease-';
 
@@ -42,17 +44,70 @@ function readManifest(dir = cacheDir()) {
 }
 
 /**
- * The cached bundle when it is up to date with every input, else undefined: `build` (its directory's
- * URL), `main` (the ESM entry's URL) and `scripts` (`{ entry, externals, resolved }` for loadScripts.js,
- * undefined when the build has no scripts).
+ * Checks the manifest's inputs lazily: `check(indexes)` stats those not checked yet (false when one
+ * changed); `closure(name, dynamic)` is the inputs of a script and of the scripts it imports (statically,
+ * and with `dynamic` also through `import()`), from the manifest's `graph`: `{ always, scripts: { name:
+ * [inputs, imports, dynamicImports] } }`.
  */
-function findFreshBundle(dir = cacheDir()) {
+function createInputCheck(inputs, graph) {
+  const checked = new Uint8Array(inputs.length);
+  const check = (indexes) => {
+    for (const i of indexes) {
+      if (checked[i] === 1) continue;
+      // an index no input has: a manifest not written by this builder
+      if (i >= inputs.length || stampOf(inputs[i][0]) !== inputs[i][1]) return false;
+      checked[i] = 1;
+    }
+    return true;
+  };
+  const closure = (name, dynamic, skip = new Set()) => {
+    const indexes = [];
+    const seen = new Set([name]);
+    const queue = [name];
+    while (queue.length > 0) {
+      const [own = [], imports = [], dynamicImports = []] = graph.scripts[queue.pop()] ?? [];
+      indexes.push(...own);
+      for (const next of dynamic ? [...imports, ...dynamicImports] : imports) {
+        if (!seen.has(next) && !skip.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    return { indexes, seen };
+  };
+  return { check, closure };
+}
+
+/**
+ * The cached bundle when it is up to date, else undefined: `build` (its directory's URL), `main` (the
+ * ESM entry's URL), `scripts` (`{ entry, externals, resolved }` for loadScripts.js, undefined when the
+ * build has no scripts) and `ensureFresh(script)`. With `all`, or for a build without scripts, every input
+ * is checked (the ES modules, the builder); else those of the scripts the entry loads, and `ensureFresh`
+ * checks, before a script is imported, those of everything it can load (false when one changed: the
+ * command must run again, from a new build).
+ */
+function findFreshBundle(dir = cacheDir(), { all = false } = {}) {
   const manifest = readManifest(dir);
   if (manifest === undefined) return undefined;
-  for (const [path, stamp] of manifest.inputs) if (stampOf(path) !== stamp) return undefined;
+  const graph = all ? undefined : (manifest.scripts?.graph ?? undefined);
+  const inputs = createInputCheck(manifest.inputs, graph);
+  const fresh =
+    graph === undefined
+      ? inputs.check(manifest.inputs.keys())
+      : inputs.check(graph.always) && inputs.check(inputs.closure(manifest.scripts.entry, false).indexes);
+  if (!fresh) return undefined;
   const main = new URL(manifest.main, dir);
   if (stampOf(main) === '') return undefined;
-  return { build: new URL('./', main), main: main.href, scripts: manifest.scripts ?? undefined };
+  const complete = new Set();
+  const ensureFresh = (name) => {
+    if (graph === undefined || complete.has(name)) return true;
+    const { indexes, seen } = inputs.closure(name, true, complete);
+    if (!inputs.check(indexes)) return false;
+    for (const script of seen) complete.add(script);
+    return true;
+  };
+  return { build: new URL('./', main), main: main.href, scripts: manifest.scripts ?? undefined, ensureFresh };
 }
 
 /**

@@ -36,10 +36,11 @@ function saveCache(path, script) {
 /**
  * Runs the scripts' entry of the build directory `buildUrl`; of the manifest's `scripts`: `externals` maps
  * a script to the packages to import before it runs, `resolved` the packages the bundle's
- * `import.meta.resolve` names to their URLs (see buildScripts.mjs). Returns when the entry has run (not
- * the command).
+ * `import.meta.resolve` names to their URLs (see buildScripts.mjs). Before a script is imported (`import()`),
+ * `ensureFresh(script)` checks the sources of all it can load (bundleCache.js): when one changed,
+ * `onStale()` (which does not return). Returns when the entry has run (not the command).
  */
-async function runScripts(buildUrl, { entry, externals, resolved = {} }) {
+async function runScripts(buildUrl, { entry, externals, resolved = {} }, { ensureFresh, onStale } = {}) {
   const dir = fileURLToPath(buildUrl);
   const nodeRequire = createRequire(new URL(entry, buildUrl));
   const modules = new Map();
@@ -90,6 +91,7 @@ async function runScripts(buildUrl, { entry, externals, resolved = {} }) {
   async function taoImport(specifier) {
     const name = scriptOf(specifier);
     if (name === undefined) return import(specifier);
+    if (ensureFresh !== undefined && !ensureFresh(name)) onStale();
     await importExternals(name);
     return load(name);
   }

@@ -28,6 +28,10 @@ const { pathToFileURL } = require('node:url');
 if (process.env.npm_lifecycle_event === 'tao' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 const source = join(__dirname, '..', 'src', 'main.ts');
 const useSource = process.env.TAO_USE_DIST !== '1' && existsSync(source);
+const debug = process.argv.includes('--verbose') || /\btao\b/.test(process.env.DEBUG ?? '');
+// set for a run started again by runAgain(): check every input of the bundle first (not passed on)
+const checkAll = process.env.TAO_CHECK_ALL_INPUTS === '1';
+delete process.env.TAO_CHECK_ALL_INPUTS;
 
 /** The cached bundle, built first when needed, leased by this process (see bundleCache.js). */
 async function findBundle() {
@@ -35,7 +39,8 @@ async function findBundle() {
   const { findFreshBundle, leaseBuild } = require('./bundleCache.js');
   // a build removed between finding and leasing it (a newer one replaced it): look again
   for (let attempt = 0; attempt < 2; attempt++) {
-    let bundle = findFreshBundle();
+    // the ES modules (debug) have no per-chunk check: every input is checked first
+    let bundle = findFreshBundle(undefined, { all: debug || checkAll });
     if (bundle === undefined) {
       const { buildBundle } = await import('./buildBundle.mjs');
       bundle = await buildBundle();
@@ -56,12 +61,28 @@ async function importTsx() {
   }
 }
 
+/**
+ * A chunk about to be imported was built from sources changed since: a start checks the inputs of what
+ * the entry loads, and a chunk imported later those of everything it can load, before it runs. The
+ * entry's chunks import a command's module (runCli, runCommand) before running it, and nothing the
+ * command loads is checked again: so no command has run yet. Runs it again in a new process, which
+ * checks every input first (and rebuilds), and exits as it does.
+ */
+function runAgain() {
+  const { spawnSync } = require('node:child_process');
+  const result = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, TAO_CHECK_ALL_INPUTS: '1' },
+  });
+  if (result.signal !== null) process.kill(process.pid, result.signal);
+  process.exit(result.status ?? 70);
+}
+
 async function runBundle(bundle) {
-  const debug = process.argv.includes('--verbose') || /\btao\b/.test(process.env.DEBUG ?? '');
   if (bundle.scripts != null && !debug) {
     // The chunks as scripts, with V8's code cache (loadScripts.js).
     const { runScripts } = require('./loadScripts.js');
-    await runScripts(bundle.build, bundle.scripts);
+    await runScripts(bundle.build, bundle.scripts, { ensureFresh: bundle.ensureFresh, onStale: runAgain });
     return;
   }
   // Stack traces (--verbose, DEBUG=tao) point into the sources: the ES modules have source maps.

@@ -1,8 +1,10 @@
 /**
  * bin/tao.js's cached bundle (bin/bundleCache.js, bin/buildBundle.mjs) in a temporary cache directory
  * (TAO_CACHE_DIR): the first run builds it, the next ones reuse it, a changed input makes the next run
- * rebuild it, and a run that finds another process building runs the sources through tsx meanwhile, as
- * do the runs after a failed build until the file it failed on changes.
+ * rebuild it (an input of what the entry loads, at the start; one of a chunk imported later, before the
+ * chunk runs: the command runs again from the new build), and a run that finds another process building
+ * runs the sources through tsx meanwhile, as do the runs after a failed build until the file it failed
+ * on changes.
  */
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -14,7 +16,18 @@ import { cleanEnv, runTao } from '../fixtures/taoProcess.js';
 interface Manifest {
   main: string;
   inputs: [string, string][];
+  /** per script: its inputs (indexes), the scripts it imports, those it imports dynamically */
+  scripts: {
+    entry: string;
+    graph: { always: number[]; scripts: Record<string, [number[], string[], string[]]> };
+  };
 }
+
+/** The manifest with the stamp of input `index` changed (as by an edit of that file). */
+const withChangedInput = (manifest: Manifest, index: number): Manifest => ({
+  ...manifest,
+  inputs: manifest.inputs.map(([p, s], i): [string, string] => [p, i === index ? '1:1' : s]),
+});
 
 describe('tao bundle cache (e2e)', () => {
   let dir = '';
@@ -53,14 +66,15 @@ describe('tao bundle cache (e2e)', () => {
     assert.equal((await readManifest()).main, first.main);
   });
 
-  it('rebuilds when an input changed since the build', async () => {
+  it('rebuilds when an input of what the entry loads changed since the build', async () => {
     const before = await readManifest();
-    const [path] = before.inputs[0] ?? ['', ''];
-    const changed = {
-      ...before,
-      inputs: before.inputs.map(([p, s]): [string, string] => [p, p === path ? '1:1' : s]),
-    };
-    await writeFile(manifestPath(), JSON.stringify(changed));
+    const { graph } = before.scripts;
+    assert.ok(graph.always.length > 0);
+    const index =
+      graph.scripts[before.scripts.entry]?.[0].find((i) => before.inputs[i]?.[0].endsWith('.ts')) ?? -1;
+    const [path] = before.inputs[index] ?? ['', ''];
+    assert.ok(path.endsWith('.ts'), path);
+    await writeFile(manifestPath(), JSON.stringify(withChangedInput(before, index)));
     await version();
     const after = await readManifest();
     assert.notEqual(after.main, before.main);
@@ -68,6 +82,23 @@ describe('tao bundle cache (e2e)', () => {
       after.inputs.find(([p]) => p === path),
       before.inputs.find(([p]) => p === path),
     );
+  });
+
+  it('sees a changed input of a chunk imported later before it runs, and runs the command again', async () => {
+    const before = await readManifest();
+    const { graph } = before.scripts;
+    const chunk = Object.keys(graph.scripts).find((name) => name.startsWith('configShow-')) ?? '';
+    const index = graph.scripts[chunk]?.[0].find((i) => before.inputs[i]?.[0].endsWith('configShow.ts'));
+    assert.ok(index !== undefined, chunk);
+    await writeFile(manifestPath(), JSON.stringify(withChangedInput(before, index)));
+    await version(); // the entry does not load that chunk: nothing to rebuild
+    assert.equal((await readManifest()).main, before.main);
+    const run = await runTao(env, ['config', 'list', '--json']);
+    assert.equal(run.code, 0, run.err);
+    assert.equal(JSON.parse(run.out).command, 'config list');
+    const after = await readManifest();
+    assert.notEqual(after.main, before.main);
+    assert.deepEqual(after.inputs[index], before.inputs[index]);
   });
 
   it('runs the sources while another process holds the build lock, leaving the cache alone', async () => {
