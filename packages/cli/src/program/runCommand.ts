@@ -29,10 +29,13 @@ function readCommandInput(spec: CommandSpec, leaf: Command): CommandInput {
   return { opts, given: (key) => given.has(key), args: leaf.processedArgs as (string | undefined)[] };
 }
 
+/** Milliseconds since `started` (process.hrtime: the `performance` global loads perf_hooks, ~0.5 ms). */
+const msSince = (started: bigint) => (Number(process.hrtime.bigint() - started) / 1e6).toFixed(0);
+
 async function execute(spec: CommandSpec, ctx: CommandContext, leaf: Command): Promise<void> {
-  const started = performance.now();
+  const started = process.hrtime.bigint();
   const module = await spec.load();
-  ctx.log.debug(`${ctx.command}: implementation loaded in ${(performance.now() - started).toFixed(0)} ms`);
+  ctx.log.debug(`${ctx.command}: implementation loaded in ${msSince(started)} ms`);
   const result = await module.run(ctx, readCommandInput(spec, leaf));
   ctx.spinner.stop();
   const problems = checkSchema(module.result, result);
@@ -47,7 +50,7 @@ async function execute(spec: CommandSpec, ctx: CommandContext, leaf: Command): P
     const color = isColorEnabled(ctx.io.stdout, ctx.io.env, ctx.settings.color);
     module.render(result, createHumanOutput(ctx.io.stdout, color), ctx);
   }
-  ctx.log.debug(`${ctx.command}: done in ${(performance.now() - started).toFixed(0)} ms`);
+  ctx.log.debug(`${ctx.command}: done in ${msSince(started)} ms`);
 }
 
 export async function runCommand(
