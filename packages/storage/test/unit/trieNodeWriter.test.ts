@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { blake2b256 } from '@taonet/crypto';
 import { fromHex, type Hash, toHex } from '@taonet/primitives';
-import { openChainStore } from '@taonet/storage';
+import { type ChainStore, openChainStore, type StateChanges } from '@taonet/storage';
 import fc from 'fast-check';
 import { openChainDbs } from '../../src/chainDbs.js';
 import { decodeDeathRow } from '../../src/trieDeathRow.js';
@@ -37,6 +37,22 @@ function changesFor(n: number, kind: number): Map<string, Uint8Array | null> {
   return testChanges(n, { changesPerBlock: 12, keySpace: 40, seed: kind });
 }
 
+/** Commits block `n` on the best block; `salt` makes blocks of the same height and parent differ. */
+async function commitOnBest(store: ChainStore, n: number, changes: StateChanges, salt = 0): Promise<void> {
+  const parent = store.best?.hash ?? ZERO_HASH;
+  const block = testBlockBytes(n, parent);
+  const hash = toHex(blake2b256(Uint8Array.of(...block, salt))) as Hash;
+  await store.commitBlock({ hash, number: n, parentHash: parent, block, stateChanges: changes });
+}
+
+/** The state roots of the kept blocks below `next`. */
+function keptRoots(store: ChainStore, next: number): Uint8Array[] {
+  const roots = [];
+  for (let k = store.stats().oldestState; k < next; k++)
+    roots.push(fromHex(store.getBlockRecordByNumber(k)!.stateRoot));
+  return roots;
+}
+
 describe('TrieNodeWriter (pruning by death rows)', () => {
   it('stores exactly the nodes of the kept states after commits and reverts (property)', async () => {
     await fc.assert(
@@ -45,55 +61,32 @@ describe('TrieNodeWriter (pruning by death rows)', () => {
         fc.integer({ min: 2, max: 4 }),
         async (steps, window) => {
           const temp = await createTempStore({ stateHistory: window });
+          const reopen = async () => {
+            await temp.store.close();
+            const tables = await readNodeTables(temp.path, roots);
+            temp.store = await openChainStore({ path: temp.path, noSync: true, stateHistory: window });
+            return tables;
+          };
+          let roots: Uint8Array[] = [];
           try {
             let n = 0;
             for (const [kind, revert] of steps) {
-              const parent = temp.store.best?.hash ?? ZERO_HASH;
-              const block = testBlockBytes(n, parent);
-              const hash = toHex(blake2b256(Uint8Array.of(...block, kind))) as Hash;
-              await temp.store.commitBlock({
-                hash,
-                number: n,
-                parentHash: parent,
-                block,
-                stateChanges: changesFor(n, kind),
-              });
+              await commitOnBest(temp.store, n, changesFor(n, kind), kind);
               n++;
               if (revert && n > 1 && n - 1 > temp.store.stats().oldestState) {
                 await temp.store.revertBest();
                 n--;
               }
             }
-            const keptRoots = () => {
-              const roots = [];
-              for (let k = temp.store.stats().oldestState; k < n; k++)
-                roots.push(fromHex(temp.store.getBlockRecordByNumber(k)!.stateRoot));
-              return roots;
-            };
             // every node of a kept state is stored; any other stored node waits on a death row
-            let roots = keptRoots();
-            await temp.store.close();
-            const now = await readNodeTables(temp.path, roots);
+            roots = keptRoots(temp.store, n);
+            const now = await reopen();
             for (const key of now.stored) assert.ok(now.kept.has(key) || now.scheduled.has(key), key);
             // once the window has moved past every revert and replacement, exactly the kept states remain
-            temp.store = await openChainStore({ path: temp.path, noSync: true, stateHistory: window });
-            for (let k = 0; k <= window; k++, n++) {
-              const parent = temp.store.best!.hash;
-              const block = testBlockBytes(n, parent);
-              const hash = toHex(blake2b256(block)) as Hash;
-              await temp.store.commitBlock({
-                hash,
-                number: n,
-                parentHash: parent,
-                block,
-                stateChanges: new Map(),
-              });
-            }
-            roots = keptRoots();
-            await temp.store.close();
-            const later = await readNodeTables(temp.path, roots);
+            for (let k = 0; k <= window; k++, n++) await commitOnBest(temp.store, n, new Map());
+            roots = keptRoots(temp.store, n);
+            const later = await reopen();
             assert.deepEqual(later.stored, later.kept);
-            temp.store = await openChainStore({ path: temp.path, noSync: true, stateHistory: window });
           } finally {
             await temp.dispose();
           }
@@ -106,19 +99,7 @@ describe('TrieNodeWriter (pruning by death rows)', () => {
   it('keeps every node in archive mode', async () => {
     const temp = await createTempStore({ stateHistory: 'archive' });
     try {
-      let parent = ZERO_HASH;
-      for (let n = 0; n < 6; n++) {
-        const block = testBlockBytes(n, parent);
-        const hash = toHex(blake2b256(block)) as Hash;
-        await temp.store.commitBlock({
-          hash,
-          number: n,
-          parentHash: parent,
-          block,
-          stateChanges: changesFor(n, 2),
-        });
-        parent = hash;
-      }
+      for (let n = 0; n < 6; n++) await commitOnBest(temp.store, n, changesFor(n, 2));
       assert.equal(temp.store.stats().oldestState, 0);
       assert.ok(temp.store.stateAt(0).keysPaged('', 1).length === 1);
     } finally {
