@@ -5,8 +5,9 @@
  * In a checkout of the repository (after `npm ci`, nothing built) it runs the current sources, compiled
  * ahead of time: an esbuild bundle of src/main.ts and the workspace packages, cached under
  * packages/cli/node_modules/.cache/tao/ and rebuilt on the first run after any of its source files
- * changed (bundleCache.js, buildBundle.mjs). Starting it costs a stat per source file, not a TypeScript
- * compiler: `tao --help` loads the command specs and commander only. The bundle's chunks run as CommonJS
+ * changed (bundleCache.js, buildBundle.mjs). Starting it costs a stat per source file of what it loads
+ * (a command's own are checked when its module is imported), not a TypeScript compiler: `tao --help`
+ * loads the command specs and commander only. The bundle's chunks run as CommonJS
  * scripts with V8's code cache (buildScripts.mjs, loadScripts.js); `--verbose` and `DEBUG=tao` run them as
  * ES modules, with source maps.
  *
