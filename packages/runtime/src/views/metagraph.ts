@@ -60,7 +60,12 @@ import { readCurrentAlphaPrice } from '../swap/readPool.js';
 import { SubnetAlphaIn, SubnetAlphaOut, SubnetMechanism, SubnetTAO, SubnetVolume } from '../swap/schema.js';
 import { BlockNumber } from '../system/schema.js';
 import { getSubnetName } from './dynamicInfo.js';
-import { createMetagraphReader, type MetagraphReader, ZERO_ACCOUNT } from './metagraphReader.js';
+import {
+  createMetagraphReader,
+  type MetagraphReader,
+  readSparseByHotkey,
+  ZERO_ACCOUNT,
+} from './metagraphReader.js';
 import { getExistingNetuids } from './subnetInfo.js';
 
 const RAO_PER_ALPHA = 1_000_000_000n;
@@ -172,8 +177,8 @@ type Readers = { readonly [K in MetagraphField]: (r: MetagraphReader) => Metagra
 const subnetName = (r: MetagraphReader): Uint8Array =>
   getSubnetName(SubnetIdentitiesV3.getOption(r.state, r.key), r.key[0]);
 
-const perHotkey = (r: MetagraphReader, read: (hotkey: AccountId) => bigint) =>
-  r.hotkeys.map((hotkey) => [hotkey, read(hotkey)] as const);
+const perHotkey = (r: MetagraphReader, values: readonly bigint[]) =>
+  r.hotkeys.map((hotkey, uid) => [hotkey, values[uid] ?? 0n] as const);
 
 /** One reader per field, in subtensor's field order then the additions. */
 const READERS: Readers = {
@@ -248,9 +253,14 @@ const READERS: Readers = {
   alpha_stake: (r) => r.stakeWeights.alpha,
   tao_stake: (r) => r.stakeWeights.tao,
   total_stake: (r) => r.stakeWeights.total.map((total) => I64F64.toU64(total)),
-  tao_dividends_per_hotkey: (r) => perHotkey(r, () => 0n),
+  tao_dividends_per_hotkey: (r) => perHotkey(r, []),
   alpha_dividends_per_hotkey: (r) =>
-    perHotkey(r, (hotkey) => AlphaDividendsPerSubnet.get(r.state, [r.netuid, hotkey])),
+    perHotkey(
+      r,
+      readSparseByHotkey(r.state, AlphaDividendsPerSubnet, r.netuid, r.hotkeys, (from, hotkey) =>
+        AlphaDividendsPerSubnet.get(from, [r.netuid, hotkey]),
+      ),
+    ),
   validator_trust: (r) => r.column(ValidatorTrust.get(r.state, r.key), 0),
   price: (r) => ((readCurrentAlphaPrice(r.state, r.netuid) as bigint) * RAO_PER_ALPHA) >> 64n,
   tao_weight: (r) => TaoWeight.get(r.state),

@@ -1,18 +1,43 @@
 /**
  * The reads a metagraph is built from, each done at most once per query and only when a requested
  * field needs it (a selective metagraph of two fields reads two things, not the whole subnet).
+ * The per-hotkey maps of a subnet that most of its hotkeys have no entry in (axons: miners that serve
+ * none; alpha dividends: validators only) are read after one scan of the subnet's keys, for the hotkeys
+ * found there only: an absent entry costs a set lookup instead of a storage read.
  */
 import type { AccountId, NetUid } from '@taonet/primitives';
 import { Active, BlockAtRegistration, Keys, Owner, SubnetworkN, ValidatorPermit } from '../neurons/schema.js';
-import type { AxonInfo } from '../serving/schema.js';
+import { type AxonInfo, Axons } from '../serving/schema.js';
 import { getAxonInfo } from '../serving/views.js';
 import { getStakeWeightsForNetwork, type NetworkStakeWeights } from '../staking/stakeWeights.js';
-import type { OverlayState } from '../state/overlayState.js';
+import { MemoryBackend } from '../state/memoryBackend.js';
+import { OverlayState } from '../state/overlayState.js';
+import type { StorageMapN } from '../state/storageItem.js';
 import { storageIndexOf } from '../subtensor/subtensorStorage.js';
 import { getSubnetHyperparams, type SubnetHyperparams } from './subnetHyperparams.js';
 
 /** `AccountId32` of 32 zero bytes: what subtensor's `ValueQuery` reads give for an unset account. */
 export const ZERO_ACCOUNT = `0x${'00'.repeat(32)}` as AccountId;
+
+/** An empty state: what a read of an absent entry gives (the item's default), without a storage read. */
+const NOTHING_STORED = new OverlayState(new MemoryBackend());
+
+/**
+ * `read` of (netuid, hotkey) for each hotkey, `item`'s keys under the subnet scanned first: a hotkey
+ * with no entry gets what `read` gives in an empty state.
+ */
+export function readSparseByHotkey<V, T>(
+  state: OverlayState,
+  item: StorageMapN<[NetUid, AccountId], V>,
+  netuid: NetUid,
+  hotkeys: readonly AccountId[],
+  read: (state: OverlayState, hotkey: AccountId) => T,
+): T[] {
+  const stored = new Set(state.keysWithPrefix(item.keyOf([netuid])));
+  return hotkeys.map((hotkey) =>
+    read(stored.has(item.keyOf([netuid, hotkey])) ? state : NOTHING_STORED, hotkey),
+  );
+}
 
 export interface MetagraphReader {
   readonly state: OverlayState;
@@ -53,7 +78,9 @@ export function createMetagraphReader(state: OverlayState, netuid: NetUid): Meta
     Array.from({ length: n }, (_, uid) => Keys.getOption(state, [netuid, uid]) ?? ZERO_ACCOUNT),
   );
   const coldkeys = lazy(() => hotkeys().map((hotkey) => Owner.getOption(state, [hotkey]) ?? ZERO_ACCOUNT));
-  const axons = lazy(() => hotkeys().map((hotkey) => getAxonInfo(state, netuid, hotkey)));
+  const axons = lazy(() =>
+    readSparseByHotkey(state, Axons, netuid, hotkeys(), (from, hotkey) => getAxonInfo(from, netuid, hotkey)),
+  );
   const blockAtRegistration = lazy(() =>
     Array.from({ length: n }, (_, uid) => BlockAtRegistration.get(state, [netuid, uid])),
   );

@@ -14,6 +14,7 @@ import {
   ValidatorTrust,
 } from '../../../src/neurons/schema.js';
 import { Axons } from '../../../src/serving/schema.js';
+import { getAxonInfo } from '../../../src/serving/views.js';
 import { ChildKeys, ParentKeys, TaoWeight, TotalHotkeyAlpha } from '../../../src/staking/schema.js';
 import { getStakeWeightsForNetwork } from '../../../src/staking/stakeWeights.js';
 import { MemoryBackend } from '../../../src/state/memoryBackend.js';
@@ -166,5 +167,39 @@ describe('metagraph views', () => {
     StakeThreshold.set(state, 600n);
     assert.deepEqual(getSelectiveMetagraph(state, NET, ['validators'])?.validators, [2]);
     assert.deepEqual(getSelectiveMetagraph(state, NET, ['commitments'])?.commitments, []);
+  });
+
+  it('axons and alpha dividends (one key scan, then reads of the hotkeys found) equal a read per hotkey', () => {
+    const axon = (port: number) => ({ ...getAxonInfo(chain(), NET, hot(9)), block: 1n, port });
+    const entry = fc.record({ seed: fc.integer({ min: 1, max: 8 }), net: fc.constantFrom(NET, netUid(3)) });
+    const entries = fc.array(fc.tuple(entry, fc.nat({ max: 65_535 }), fc.boolean()), { maxLength: 12 });
+    fc.assert(
+      fc.property(entries, fc.constantFrom(0, 3, 6), (written, n) => {
+        // committed entries under the overlay, some of them removed or rewritten above it
+        const base = chain();
+        SubnetworkN.set(base, [NET], n);
+        for (let uid = 0; uid < n; uid++) Keys.set(base, [NET, uid], hot(uid + 1));
+        const state = new OverlayState(new MemoryBackend(base.takeChanges()));
+        for (const [{ seed, net }, value, remove] of written) {
+          if (remove) {
+            Axons.remove(state, [net, hot(seed)]);
+            AlphaDividendsPerSubnet.remove(state, [net, hot(seed)]);
+          } else {
+            Axons.set(state, [net, hot(seed)], axon(value));
+            AlphaDividendsPerSubnet.set(state, [net, hot(seed)], BigInt(value));
+          }
+        }
+        const mg = getMetagraph(state, NET)!;
+        assert.deepEqual(
+          mg.axons,
+          mg.hotkeys.map((hotkey) => getAxonInfo(state, NET, hotkey)),
+        );
+        assert.deepEqual(
+          mg.alpha_dividends_per_hotkey,
+          mg.hotkeys.map((hotkey) => [hotkey, AlphaDividendsPerSubnet.get(state, [NET, hotkey])]),
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 });
