@@ -7,6 +7,7 @@ import { getMetagraphFieldByIndex, invalidParams, type RpcMethodHandlers } from 
 import { getNetworkRegistrationCost, OverlayState, type SwapReceipt } from '@taonet/runtime';
 import { toJsonValue } from '../../chain/eventJson.js';
 import { type NodeRpcModules, resolveAt } from './nodeRpcModules.js';
+import { readOnceState } from './readOnceState.js';
 import { toAccountId } from './systemHandlers.js';
 
 type RuntimeApiHandlers = Pick<
@@ -76,17 +77,18 @@ export function createRuntimeApiHandlers(m: NodeRpcModules): RuntimeApiHandlers 
     // with the block's hash: a client reading the best block learns which one it was (no round trip first)
     subnetInfo_getMetagraph: (n, at) => {
       const hash = resolveAt(m, at);
-      const metagraph = views().getMetagraph(new OverlayState(chain.stateAt(hash)), netUid(n));
+      const metagraph = views().getMetagraph(readOnceState(chain.stateAt(hash)), netUid(n));
       return metagraph === undefined ? null : { ...json(metagraph), block_hash: hash };
     },
     subnetInfo_getAllMetagraphs: (at) => {
       const hash = resolveAt(m, at);
-      const all = views().getAllMetagraphs(new OverlayState(chain.stateAt(hash)));
+      const all = views().getAllMetagraphs(readOnceState(chain.stateAt(hash)));
       return all.map((metagraph) => ({ ...json(metagraph), block_hash: hash }));
     },
     subnetInfo_getSelectiveMetagraph: (n, indexes, at) => {
       const fields = toMetagraphFields(indexes);
-      return json(views().getSelectiveMetagraph(stateAt(at), netUid(n), fields) ?? null);
+      const state = readOnceState(chain.stateAt(resolveAt(m, at)));
+      return json(views().getSelectiveMetagraph(state, netUid(n), fields) ?? null);
     },
     stakeInfo_getStakeInfoForColdkey: (coldkey, at) =>
       json(views().getStakeInfoForColdkey(stateAt(at), toAccountId(coldkey))),

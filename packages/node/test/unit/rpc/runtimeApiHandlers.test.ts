@@ -10,6 +10,7 @@ import {
   RpcRouter,
 } from '@taonet/rpc';
 import { OverlayState } from '@taonet/runtime';
+import { toJsonValue } from '../../../src/chain/eventJson.js';
 import { createNodeRpcHandlers, RUNTIME_VERSION, signCall } from '../../../src/index.js';
 import { openTestChain, type TestChain } from '../../fixtures/testChain.js';
 
@@ -135,6 +136,10 @@ describe('runtime-API handlers: metagraph', () => {
     assert.equal(mg.block, String(t.chain.best.number));
     assert.equal(mg.price, await call('swap_currentAlphaPrice', 1));
     assert.equal(await call('subnetInfo_getMetagraph', 999), null);
+    // read once per key in the handler: the same answer as the view on a plain overlay of the block
+    const plain = t.chain.runtime.views.getMetagraph(new OverlayState(t.chain.stateAt()), netUid(1));
+    const expected = { ...(toJsonValue(plain) as Json), block_hash: t.chain.best.hash };
+    assert.deepEqual(JSON.parse(JSON.stringify(mg)), JSON.parse(JSON.stringify(expected)));
   });
 
   it('subnetInfo_getAllMetagraphs lists every subnet ascending, each equal to its own query', async () => {
