@@ -22,8 +22,11 @@ export interface ChainDbs {
   readonly state: BytesDb;
   /** node key (position ++ hash, `encodeNodeKey`) -> u32 stamp ++ node bytes (`TrieNodeWriter`) */
   readonly trieNodes: BytesDb;
-  /** block number -> the trie nodes that block replaced, deleted once its parent's state is pruned */
-  readonly trieDeaths: NumberDb;
+  /**
+   * u32 block number ++ node key -> u32 threshold: the trie nodes each block replaced, deleted once its
+   * parent's state is pruned (`TrieNodeWriter`); one small entry per node, a block's entries adjacent
+   */
+  readonly trieDeaths: BytesDb;
   /** block number -> the state changes' undo journal (previous values), kept for recent blocks */
   readonly journal: NumberDb;
   /** block hash -> the block's encoded events, as given */
@@ -69,7 +72,7 @@ export function openChainDbs(opts: OpenChainDbsOpts): ChainDbs {
     numbers: numbered('numbers'),
     state: bytes('state'),
     trieNodes: bytes('trieNodes'),
-    trieDeaths: numbered('trieDeaths'),
+    trieDeaths: bytes('trieDeaths'),
     journal: numbered('journal'),
     events: bytes('events'),
     extrinsics: bytes('extrinsics'),

@@ -6,13 +6,23 @@
  * and puts the nodes it replaces on its death row. When the state before the block leaves the kept
  * window, nothing kept needs them and the row is carried out: each node goes unless a later block wrote
  * it again (its stamp is then at or above the row's threshold). Archive mode writes and never deletes.
+ *
+ * A death row is one `trieDeaths` entry per node, keyed by block number then node key: small entries,
+ * a block's appended after the previous block's and removed together, so neither leaves runs of free
+ * pages that only a large value could fill.
  */
 import type { ChainDbs } from './chainDbs.js';
 import type { BlockJournal } from './stateJournal.js';
-import { type DeathRowEntry, decodeDeathRow, encodeDeathRow } from './trieDeathRow.js';
 
 /** A stored node's value: the u32 sequence number of the commit that wrote it, then the node's bytes. */
 export const NODE_STAMP_LENGTH = 4;
+
+/** A node on a block's death row, deleted only when its stored stamp is below `threshold`. */
+interface DeathRowEntry {
+  readonly rowKey: Uint8Array;
+  readonly nodeKey: Uint8Array;
+  readonly threshold: number;
+}
 
 export class TrieNodeWriter {
   /**
@@ -41,22 +51,19 @@ export class TrieNodeWriter {
 
   /** Puts the nodes block `number` replaced on its death row (pruning mode). */
   scheduleRemoval(number: number, replaced: readonly string[]): void {
-    if (!this.pruning || replaced.length === 0) return;
-    const row = this.readRow(number);
-    for (const hex of replaced) row.push({ key: Buffer.from(hex, 'hex'), threshold: this.seq });
-    this.dbs.trieDeaths.putSync(number, encodeDeathRow(row));
+    if (!this.pruning) return;
+    for (const hex of [...replaced].sort()) this.schedule(number, Buffer.from(hex, 'hex'));
   }
 
   /** Carries out block `number`'s death row: the state before that block has left the window. */
   pruneRow(number: number): void {
     if (!this.pruning) return;
-    const row = this.readRow(number).sort((a, b) => Buffer.compare(a.key, b.key));
-    for (const { key, threshold } of row) {
+    for (const { rowKey, nodeKey, threshold } of this.readRow(number)) {
       // getBinaryFast: no copy, the stamp is read before the next LMDB call reuses the buffer
-      const stored = this.dbs.trieNodes.getBinaryFast(key);
-      if (stored !== undefined && stampOf(stored) < threshold) this.dbs.trieNodes.removeSync(key);
+      const stored = this.dbs.trieNodes.getBinaryFast(nodeKey);
+      if (stored !== undefined && stampOf(stored) < threshold) this.dbs.trieNodes.removeSync(nodeKey);
+      this.dbs.trieDeaths.removeSync(rowKey);
     }
-    this.dbs.trieDeaths.removeSync(number);
   }
 
   /**
@@ -66,19 +73,36 @@ export class TrieNodeWriter {
    */
   revert(number: number, journal: BlockJournal): void {
     if (!this.pruning) return;
-    const row = this.readRow(number).filter((entry) => entry.threshold !== journal.seq);
-    for (const key of journal.insertedNodes) row.push({ key, threshold: this.seq });
-    if (row.length === 0) this.dbs.trieDeaths.removeSync(number);
-    else this.dbs.trieDeaths.putSync(number, encodeDeathRow(row));
+    for (const { rowKey, threshold } of this.readRow(number)) {
+      if (threshold === journal.seq) this.dbs.trieDeaths.removeSync(rowKey);
+    }
+    for (const key of journal.insertedNodes) this.schedule(number, key);
+  }
+
+  private schedule(number: number, nodeKey: Uint8Array): void {
+    const rowKey = Buffer.allocUnsafe(4 + nodeKey.length);
+    rowKey.writeUInt32BE(number, 0);
+    rowKey.set(nodeKey, 4);
+    const threshold = Buffer.allocUnsafe(4);
+    threshold.writeUInt32BE(this.seq, 0);
+    this.dbs.trieDeaths.putSync(rowKey, threshold);
   }
 
   private readRow(number: number): DeathRowEntry[] {
-    const bytes = this.dbs.trieDeaths.getBinary(number);
-    return bytes === undefined ? [] : decodeDeathRow(bytes);
+    const start = Buffer.allocUnsafe(4);
+    start.writeUInt32BE(number, 0);
+    const end = Buffer.allocUnsafe(4);
+    end.writeUInt32BE(number + 1, 0);
+    const row: DeathRowEntry[] = [];
+    for (const { key, value } of this.dbs.trieDeaths.getRange({ start, end })) {
+      const rowKey = Uint8Array.from(key);
+      row.push({ rowKey, nodeKey: rowKey.subarray(4), threshold: stampOf(value) });
+    }
+    return row;
   }
 }
 
-/** The sequence number a stored node value was written with. */
+/** The u32 at the start of a stored value: a node's stamp, a death row entry's threshold. */
 function stampOf(value: Uint8Array): number {
   return new DataView(value.buffer, value.byteOffset, NODE_STAMP_LENGTH).getUint32(0);
 }

