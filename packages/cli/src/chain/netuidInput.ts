@@ -2,8 +2,8 @@
  * The subnet a command works on: `--netuid <n>` (asked at a terminal when missing), and a pre-flight check
  * that it exists on the chain, so that a typo gives "subnet 7 does not exist" rather than an empty result.
  */
-import { type BlockHash, type Client, getNetuids } from '@taonet/sdk/read';
-import { ChainCheckError, MissingInputError, UsageError } from '../errors/cliErrors.js';
+import type { BlockHash, Client } from '@taonet/sdk/read';
+import { MissingInputError, UsageError } from '../errors/cliErrors.js';
 import type { CommandContext } from '../program/commandContext.js';
 import type { CommandInput } from '../program/commandSpec.js';
 
@@ -27,14 +27,10 @@ export async function readNetuid(ctx: CommandContext, input: CommandInput): Prom
   );
 }
 
+/**
+ * Fails unless subnet `netuid` exists (`subnetCheck.ts`, imported here: a command that calls this only
+ * for an empty answer does not load the SDK's storage reads and their key hashing otherwise).
+ */
 export async function requireSubnet(client: Client, netuid: number, at?: BlockHash): Promise<void> {
-  const netuids = await getNetuids(client, at === undefined ? {} : { at });
-  if (!netuids.includes(netuid)) {
-    throw new ChainCheckError(
-      'SUBNET_NOT_FOUND',
-      `subnet ${netuid} does not exist on this chain`,
-      `\`tao subnets list\` shows the subnets (${netuids.length} now: ${netuids.slice(0, 12).join(', ')}${netuids.length > 12 ? ', ...' : ''})`,
-      { details: { netuid } },
-    );
-  }
+  return (await import('./subnetCheck.js')).requireSubnet(client, netuid, at);
 }

@@ -9,7 +9,6 @@
  * socket is closed, leaving no handle behind. Requests are typed by the rpc package's declarations.
  */
 
-import { SS58_PREFIX } from '@taonet/crypto';
 import {
   createRpcClient,
   type RpcClient,
@@ -21,6 +20,12 @@ import {
   createReconnectingTransport,
   type ReconnectOpts,
 } from './reconnectingTransport.js';
+
+/**
+ * `SS58_PREFIX` of @taonet/crypto (the generic substrate prefix), repeated here: importing it would load
+ * the hashing code with it, which a client that encodes no address does not need.
+ */
+const DEFAULT_SS58_FORMAT = 42;
 
 /** The endpoint of a local node (`tao node --dev`, btcli's `local`). */
 export const LOCAL_URL = 'ws://127.0.0.1:9944';
@@ -94,7 +99,7 @@ export function createClient(opts: ClientOpts = {}): Client {
   return {
     url,
     timeoutMs,
-    ss58Format: opts.ss58Format ?? SS58_PREFIX,
+    ss58Format: opts.ss58Format ?? DEFAULT_SS58_FORMAT,
     get status() {
       return status();
     },

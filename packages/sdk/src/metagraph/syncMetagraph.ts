@@ -11,12 +11,8 @@
 import type { RpcResult } from '@taonet/rpc';
 import { RPC_ERRORS, RpcError } from '@taonet/rpc/client';
 import type { Client } from '../client/createClient.js';
-import { getBlockHash, getHeader } from '../queries/getBlock.js';
-import { type BlockHash, readStorageMany } from '../queries/readStorage.js';
-import { Bonds, Weights } from '../storage/chainStorage.js';
+import type { BlockHash } from '../queries/readStorage.js';
 import { Metagraph, type MetagraphData, type MetagraphModules, subnetNotFoundError } from './metagraph.js';
-import { readMetagraphByQueries } from './readMetagraphByQueries.js';
-import { toMetagraphData } from './toMetagraphData.js';
 
 export interface SyncMetagraphParameters {
   readonly netuid: number;
@@ -33,6 +29,12 @@ export type SyncMetagraphReturnType = Metagraph;
 /** Clients whose node answered "method not found" to `subnetInfo_getMetagraph`. */
 const withoutMetagraphMethod = new WeakSet<Client>();
 
+// What the one-query path needs only for a pinned block number, an empty answer or an older node (the
+// storage reads and their key hashing) is imported then: a fresh process does not load it otherwise.
+async function getBlockHash(client: Client, params: { number?: number }): Promise<BlockHash> {
+  return (await import('../queries/getBlock.js')).getBlockHash(client, params);
+}
+
 async function resolveBlock(client: Client, block: BlockHash | number | undefined): Promise<BlockHash> {
   if (typeof block === 'string') return block;
   return getBlockHash(client, block === undefined ? {} : { number: block });
@@ -48,8 +50,28 @@ async function readRows(
 ): Promise<[number, number][][]> {
   const index = mechid * 4096 + netuid;
   const keys = uids.map((uid): [number, number] => [index, uid]);
+  const [{ readStorageMany }, { Bonds, Weights }] = await Promise.all([
+    import('../queries/readStorage.js'),
+    import('../storage/chainStorage.js'),
+  ]);
   const rows = await readStorageMany(client, { item: item === 'Weights' ? Weights : Bonds, keys, at });
   return rows.map((row) => row ?? []);
+}
+
+/**
+ * Resolves once `client`'s first connection is no longer being opened (a request made before is then
+ * written: it is sent in the same turn as the connection opens) or once `answer` is settled.
+ */
+function whenSent(client: Client, answer: Promise<unknown>): Promise<void> {
+  let settled = false;
+  const settle = () => {
+    settled = true;
+  };
+  answer.then(settle, settle);
+  return new Promise((resolve) => {
+    const check = () => (!settled && client.status === 'connecting' ? setTimeout(check, 1) : resolve());
+    setTimeout(check, 0);
+  });
 }
 
 /** The columns through `subnetInfo_getMetagraph`, or undefined when the node does not have it. */
@@ -60,22 +82,28 @@ async function readMetagraphByRpc(
   block: BlockHash | number | undefined,
 ): Promise<MetagraphData | undefined> {
   const at = typeof block === 'number' ? await resolveBlock(client, block) : block;
+  const answer = client.request('subnetInfo_getMetagraph', netuid, at);
+  // The decoding (and the SS58 encoding it uses) is loaded while the node computes the answer, once the
+  // request is written: a fresh process spends the node's time on it instead of waiting.
+  const decoding = whenSent(client, answer).then(() => import('./toMetagraphData.js'));
+  decoding.catch(() => {});
   let json: RpcResult<'subnetInfo_getMetagraph'>;
   try {
-    json = await client.request('subnetInfo_getMetagraph', netuid, at);
+    json = await answer;
   } catch (error) {
     if (!(error instanceof RpcError && error.rpcCode === RPC_ERRORS.METHOD_NOT_FOUND)) throw error;
     withoutMetagraphMethod.add(client);
     return undefined;
   }
   if (json === null) {
+    const { getHeader } = await import('../queries/getBlock.js');
     throw subnetNotFoundError(netuid, (await getHeader(client, at === undefined ? {} : { hash: at })).number);
   }
   const hash =
     at ??
     (json.block_hash as BlockHash | undefined) ??
     (await getBlockHash(client, { number: Number(json.block) }));
-  return toMetagraphData(json, client.ss58Format, mechid, hash);
+  return (await decoding).toMetagraphData(json, client.ss58Format, mechid, hash);
 }
 
 export async function syncMetagraph(
@@ -88,7 +116,10 @@ export async function syncMetagraph(
       ? undefined
       : await readMetagraphByRpc(client, netuid, mechid, params.block);
   const data =
-    byRpc ?? (await readMetagraphByQueries(client, netuid, mechid, await resolveBlock(client, params.block)));
+    byRpc ??
+    (await (
+      await import('./readMetagraphByQueries.js')
+    ).readMetagraphByQueries(client, netuid, mechid, await resolveBlock(client, params.block)));
   return new Metagraph(data, metagraphModules(client));
 }
 
