@@ -23,8 +23,7 @@ import type { StateChanges } from './stateBackend.js';
 import { toPlainBytes } from './stateKey.js';
 import { ensureFormat, getOldestState, getPointer, type StateHistory } from './storeMeta.js';
 import { readStoreSpace, type StoreSpace } from './storeSpace.js';
-import { encodeNodeKey } from './trieNodeKey.js';
-import { NODE_STAMP_LENGTH } from './trieNodeWriter.js';
+import { readStoredNode } from './trieNodeWriter.js';
 import { EMPTY_TRIE_ROOT, type NodeSource } from './trieReader.js';
 import { TrieState } from './trieState.js';
 
@@ -117,10 +116,7 @@ export class ChainStore {
     private readonly policy: CommitPolicy,
   ) {
     this.state = new FlatState(dbs.state);
-    this.nodeSource = (hash, position) => {
-      const bytes = dbs.trieNodes.getBinary(encodeNodeKey(position, hash));
-      return bytes === undefined ? undefined : toPlainBytes(bytes).subarray(NODE_STAMP_LENGTH);
-    };
+    this.nodeSource = (hash, position) => readStoredNode(dbs, hash, position);
   }
 
   get best(): BlockRecord | undefined {

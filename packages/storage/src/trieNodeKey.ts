@@ -9,19 +9,13 @@
  * in nibbles as a u16, then the 32-byte hash.
  */
 import type { Nibbles } from './nibbles.js';
-
-export const NODE_HASH_LENGTH = 32;
+import { HASH_LENGTH } from './trieNode.js';
 
 export function encodeNodeKey(position: Nibbles, hash: Uint8Array): Buffer {
   const packed = (position.length + 1) >> 1;
-  const key = Buffer.allocUnsafe(packed + 2 + NODE_HASH_LENGTH);
+  const key = Buffer.allocUnsafe(packed + 2 + HASH_LENGTH);
   for (let i = 0; i < packed; i++) key[i] = (position[2 * i]! << 4) | (position[2 * i + 1] ?? 0);
   key.writeUInt16BE(position.length, packed);
   key.set(hash, packed + 2);
   return key;
-}
-
-/** The node hash at the end of a node key. */
-export function hashOfNodeKey(key: Uint8Array): Uint8Array {
-  return key.subarray(key.length - NODE_HASH_LENGTH);
 }

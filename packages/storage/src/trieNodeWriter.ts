@@ -12,10 +12,19 @@
  * pages that only a large value could fill.
  */
 import type { ChainDbs } from './chainDbs.js';
+import type { Nibbles } from './nibbles.js';
 import type { BlockJournal } from './stateJournal.js';
+import { toPlainBytes } from './stateKey.js';
+import { encodeNodeKey } from './trieNodeKey.js';
 
 /** A stored node's value: the u32 sequence number of the commit that wrote it, then the node's bytes. */
 export const NODE_STAMP_LENGTH = 4;
+
+/** The bytes of the stored node with this hash at this position (without its stamp), or undefined. */
+export function readStoredNode(dbs: ChainDbs, hash: Uint8Array, position: Nibbles): Uint8Array | undefined {
+  const stored = dbs.trieNodes.getBinary(encodeNodeKey(position, hash));
+  return stored === undefined ? undefined : toPlainBytes(stored).subarray(NODE_STAMP_LENGTH);
+}
 
 /** A node on a block's death row, deleted only when its stored stamp is below `threshold`. */
 interface DeathRowEntry {

@@ -5,8 +5,7 @@ import { fromHex, type Hash, toHex } from '@taonet/primitives';
 import { type ChainStore, openChainStore, type StateChanges } from '@taonet/storage';
 import fc from 'fast-check';
 import { openChainDbs } from '../../src/chainDbs.js';
-import { encodeNodeKey } from '../../src/trieNodeKey.js';
-import { NODE_STAMP_LENGTH } from '../../src/trieNodeWriter.js';
+import { readStoredNode } from '../../src/trieNodeWriter.js';
 import type { NodeSource } from '../../src/trieReader.js';
 import { reachableNodeKeys } from '../fixtures/storedNodes.js';
 import { createTempStore } from '../fixtures/tempStore.js';
@@ -16,8 +15,7 @@ import { testBlockBytes, testChanges, testKey, ZERO_HASH } from '../fixtures/tes
 async function readNodeTables(path: string, roots: readonly Uint8Array[]) {
   const dbs = openChainDbs({ path });
   try {
-    const source: NodeSource = (hash, position) =>
-      dbs.trieNodes.getBinary(encodeNodeKey(position, hash))?.subarray(NODE_STAMP_LENGTH);
+    const source: NodeSource = (hash, position) => readStoredNode(dbs, hash, position);
     const kept = reachableNodeKeys(source, roots);
     const stored = new Set([...dbs.trieNodes.getKeys()].map((key) => Buffer.from(key).toString('hex')));
     const scheduled = new Set<string>();
