@@ -116,7 +116,11 @@ describe('keypair', () => {
     const keyring = new Keyring({ type: 'ed25519', ss58Format: 42 });
     fc.assert(
       fc.property(
-        fc.array(fc.stringMatching(/^[a-zA-Z0-9]{1,40}$/), { minLength: 1, maxLength: 3 }),
+        // not "0x…": @polkadot reads such a junction as hex bytes, sp_core (and this package) as text
+        fc.array(
+          fc.stringMatching(/^[a-zA-Z0-9]{1,40}$/).filter((code) => !code.startsWith('0x')),
+          { minLength: 1, maxLength: 3 },
+        ),
         (codes) => {
           const path = codes.map((c) => `//${c}`).join('');
           const mine = createKeypairFromUri(path, { type: 'ed25519' });
