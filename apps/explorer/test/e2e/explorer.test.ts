@@ -158,7 +158,10 @@ describe('the explorer in chromium', { skip }, () => {
     const hash = await at(activity.transfer.block);
     await search(hash);
     await page.waitForURL(`**#/block/${hash}`);
-    assert.equal((await waitForPanel(page, 'block')).values.Number, String(activity.transfer.block));
+    // the panel of the previous route may still be up for a moment: wait for the hash route's block
+    const expected = String(activity.transfer.block);
+    const byHash = await waitForPanelState(page, 'block', (panel) => panel.values.Number === expected);
+    assert.equal(byHash.values.Number, expected);
     await search(keys.charlie.address);
     await page.waitForURL(`**#/account/${keys.charlie.address}`);
     await waitForPanel(page, 'account');
