@@ -31,6 +31,8 @@ export interface RpcClient {
     onItem: (item: RpcSubscriptionItem<N>) => void,
     onError?: (error: Error) => void,
   ): Promise<TransportSubscription>;
+  /** the transport's `whenOpen()`: resolves once open, after the requests made before are written */
+  whenOpen(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export function createRpcClient(transport: RpcTransport, opts: RpcClientOpts = {
         onError,
       );
     },
+    whenOpen: () => transport.whenOpen?.() ?? Promise.resolve(),
     close: () => transport.close(),
   };
 }

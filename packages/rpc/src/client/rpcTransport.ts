@@ -20,5 +20,11 @@ export interface RpcTransport {
     onItem: (item: unknown) => void,
     onError: (error: Error) => void,
   ): Promise<TransportSubscription>;
+  /**
+   * Resolves once the transport can send (a WebSocket: once it is open), after the requests made before
+   * the call have been written; rejects when it cannot connect. Absent: a transport that needs no
+   * connection (HTTP), always ready.
+   */
+  whenOpen?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -46,10 +46,14 @@ export function createWebSocketTransport(url: string, opts: WebSocketTransportOp
   let nextId = 1;
   let closed: Error | undefined;
   const socket = new Ctor(url);
+  // settles once: resolved by 'open', rejected by an 'error' or 'close' before it
   const opened = new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve());
     socket.addEventListener('error', () =>
       reject(new TaonetError('RPC_TRANSPORT', `cannot connect to ${url}`)),
+    );
+    socket.addEventListener('close', () =>
+      reject(new TaonetError('RPC_TRANSPORT_CLOSED', `the connection to ${url} closed before it opened`)),
     );
   });
   opened.catch(() => undefined);
@@ -88,7 +92,8 @@ export function createWebSocketTransport(url: string, opts: WebSocketTransportOp
   });
 
   const request = async (method: string, params: readonly unknown[]): Promise<unknown> => {
-    await opened;
+    // once open, written in the call itself; before, when `opened` resolves (in the order of the calls)
+    if (socket.readyState !== OPEN) await opened;
     if (closed !== undefined || socket.readyState !== OPEN)
       throw closed ?? new TaonetError('RPC_TRANSPORT_CLOSED', 'not connected');
     const id = nextId++;
@@ -104,6 +109,8 @@ export function createWebSocketTransport(url: string, opts: WebSocketTransportOp
 
   return {
     request,
+    // the requests made before wait on `opened` too, and were registered first: they are written first
+    whenOpen: () => opened,
     async subscribe(names, params, onItem): Promise<TransportSubscription> {
       const id = (await request(names.name, params)) as string;
       handlers.set(id, onItem);

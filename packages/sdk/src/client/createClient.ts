@@ -58,6 +58,13 @@ export interface Client {
   readonly status: ConnectionStatus;
   readonly request: RpcClient['request'];
   readonly subscribe: RpcClient['subscribe'];
+  /**
+   * Connects (when not yet) and resolves once the connection is open, after the requests made before the
+   * call have been written to it (the time to load what their answers need); rejects when it cannot be
+   * opened (`ConnectionError`) or the client is closed (`ClientClosedError`). A transport without a
+   * connection (HTTP): resolves at once.
+   */
+  whenOpen(): Promise<void>;
   /** Closes the connection; resolves when the socket is closed. Further requests fail. */
   close(): Promise<void>;
 }
@@ -73,6 +80,7 @@ function wrapTransport(inner: RpcTransport): { transport: RpcTransport; status: 
     },
   };
   if (inner.subscribe !== undefined) transport.subscribe = inner.subscribe.bind(inner);
+  if (inner.whenOpen !== undefined) transport.whenOpen = inner.whenOpen.bind(inner);
   return { transport, status: () => (closed ? 'closed' : 'open') };
 }
 
@@ -105,6 +113,7 @@ export function createClient(opts: ClientOpts = {}): Client {
     },
     request: rpc.request,
     subscribe: rpc.subscribe,
+    whenOpen: rpc.whenOpen,
     close: () => rpc.close(),
   };
 }

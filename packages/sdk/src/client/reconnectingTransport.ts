@@ -103,6 +103,17 @@ export class ReconnectingTransport implements RpcTransport {
     }
   }
 
+  /**
+   * Connects (when not yet) and resolves once the connection is open, after the requests made before the
+   * call have been written to it; rejects as a request would (a `ConnectionError` when it cannot be
+   * opened, or not within `timeoutMs` while retrying; `ClientClosedError` once closed).
+   */
+  async whenOpen(): Promise<void> {
+    // the waiters are settled in the order they came, and a request writes as soon as its waiter is
+    // settled (the socket's transport sends in the call when open): the earlier requests are written first
+    await this.ready('whenOpen');
+  }
+
   async subscribe(
     names: SubscriptionNames,
     params: readonly unknown[],

@@ -58,22 +58,6 @@ async function readRows(
   return rows.map((row) => row ?? []);
 }
 
-/**
- * Resolves once `client`'s first connection is no longer being opened (a request made before is then
- * written: it is sent in the same turn as the connection opens) or once `answer` is settled.
- */
-function whenSent(client: Client, answer: Promise<unknown>): Promise<void> {
-  let settled = false;
-  const settle = () => {
-    settled = true;
-  };
-  answer.then(settle, settle);
-  return new Promise((resolve) => {
-    const check = () => (!settled && client.status === 'connecting' ? setTimeout(check, 1) : resolve());
-    setTimeout(check, 0);
-  });
-}
-
 /** The columns through `subnetInfo_getMetagraph`, or undefined when the node does not have it. */
 async function readMetagraphByRpc(
   client: Client,
@@ -85,7 +69,7 @@ async function readMetagraphByRpc(
   const answer = client.request('subnetInfo_getMetagraph', netuid, at);
   // The decoding (and the SS58 encoding it uses) is loaded while the node computes the answer, once the
   // request is written: a fresh process spends the node's time on it instead of waiting.
-  const decoding = whenSent(client, answer).then(() => import('./toMetagraphData.js'));
+  const decoding = client.whenOpen().then(() => import('./toMetagraphData.js'));
   decoding.catch(() => {});
   let json: RpcResult<'subnetInfo_getMetagraph'>;
   try {

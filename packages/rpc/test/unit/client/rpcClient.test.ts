@@ -71,6 +71,13 @@ describe('createRpcClient', () => {
     assert.match(errors[0]?.message ?? '', /chain_newHead: the node answered outside the schema/);
   });
 
+  it("whenOpen() is the transport's, and resolves at once for a transport without one (HTTP)", async () => {
+    assert.equal(await createRpcClient(fakeTransport(undefined)).whenOpen(), undefined);
+    const failed = new Error('cannot connect');
+    const socket = { ...fakeTransport(undefined), whenOpen: () => Promise.reject(failed) };
+    await assert.rejects(createRpcClient(socket).whenOpen(), failed);
+  });
+
   it('refuses to subscribe over a transport that cannot', async () => {
     const { subscribe: _, ...http } = fakeTransport(undefined);
     await assert.rejects(

@@ -8,6 +8,7 @@ import {
   createReconnectingTransport,
   TimeoutError,
 } from '../../../src/index.js';
+import { FakeWebSocket, nextFakeWebSocket } from '../fixtures/fakeWebSocket.js';
 import { countHandles, type RpcTestServer, startRpcTestServer } from '../fixtures/rpcTestServer.js';
 
 const HEADS = {
@@ -77,6 +78,55 @@ describe('createReconnectingTransport', () => {
     assert.ok(error instanceof ConnectionError);
     assert.match((error as Error).message, /not established within 150 ms/);
     await retrying.close();
+  });
+
+  it('whenOpen() connects and resolves once open, with the requests made before written', async () => {
+    const transport = createReconnectingTransport({
+      url: 'ws://fake',
+      WebSocket: FakeWebSocket,
+      keepAliveMs: 0,
+    });
+    const health = transport.request('system_health', []);
+    const writtenAtOpen = transport.whenOpen().then(() => socket.sent.map((m) => m.method));
+    const socket = await nextFakeWebSocket();
+    assert.equal(transport.status, 'connecting');
+    socket.open();
+    assert.deepEqual(await writtenAtOpen, ['system_health']);
+    assert.equal(transport.status, 'open');
+    await transport.whenOpen(); // open: resolves at once
+    socket.answer(1, 'ok');
+    assert.equal(await health, 'ok');
+    await transport.close();
+    // no request: whenOpen() alone opens the connection
+    const idle = createReconnectingTransport({ url: 'ws://fake', WebSocket: FakeWebSocket, keepAliveMs: 0 });
+    const opening = idle.whenOpen();
+    (await nextFakeWebSocket()).open();
+    await opening;
+    assert.equal(idle.status, 'open');
+    await idle.close();
+  });
+
+  it('whenOpen() rejects when the connection cannot be opened, or the transport is closed first', async () => {
+    const refused = createReconnectingTransport({
+      url: 'ws://fake',
+      WebSocket: FakeWebSocket,
+      reconnect: false,
+    });
+    const opening = refused.whenOpen();
+    (await nextFakeWebSocket()).fail();
+    await assert.rejects(opening, ConnectionError);
+    await assert.rejects(refused.whenOpen(), ConnectionError);
+    await refused.close();
+    const url = 'ws://127.0.0.1:1';
+    const retrying = createReconnectingTransport({ url, timeoutMs: 150, reconnect: { initialDelayMs: 10 } });
+    await assert.rejects(retrying.whenOpen(), /not established within 150 ms/);
+    await retrying.close();
+    const closing = createReconnectingTransport({ url: 'ws://fake', WebSocket: FakeWebSocket });
+    const waiting = closing.whenOpen();
+    await nextFakeWebSocket();
+    await closing.close();
+    await assert.rejects(waiting, ClientClosedError);
+    await assert.rejects(closing.whenOpen(), ClientClosedError);
   });
 
   it('reconnects after a drop, fails the request in flight, and resubscribes', async () => {

@@ -3,9 +3,10 @@ import { describe, it } from 'node:test';
 import { accountIdToSs58 } from '@taonet/crypto';
 import type { AccountId } from '@taonet/primitives';
 import { RpcError } from '@taonet/rpc';
-import { SdkError, syncMetagraph } from '../../../src/index.js';
+import { ConnectionError, createClient, SdkError, syncMetagraph } from '../../../src/index.js';
 import { fakeMetagraphJson } from '../fixtures/fakeMetagraph.js';
 import { createFakeClient } from '../fixtures/fakeTransport.js';
+import { FakeWebSocket, nextFakeWebSocket } from '../fixtures/fakeWebSocket.js';
 
 const PIN = `0x${'77'.repeat(32)}`;
 const hot = (i: number) => `0x${String(i + 1).repeat(64)}` as AccountId;
@@ -159,5 +160,26 @@ describe('syncMetagraph through subnetInfo_getMetagraph', () => {
       (error: unknown) => error instanceof RpcError && error.rpcCode === -32000,
     );
     assert.ok(!failing.transport.calls.some((c) => c.method === 'neuronInfo_getNeuronsLite'));
+  });
+
+  it('over a socket: the query is written once the socket opens, and a failed connection is its error', async () => {
+    const client = createClient({ url: 'ws://fake', WebSocket: FakeWebSocket, keepAliveMs: 0 });
+    const syncing = syncMetagraph(client, { netuid: 1 });
+    const socket = await nextFakeWebSocket();
+    socket.open();
+    await client.whenOpen();
+    assert.deepEqual(
+      socket.sent.map((m) => [m.method, m.params]),
+      [['subnetInfo_getMetagraph', [1]]],
+    );
+    socket.answer(socket.sent[0]?.id ?? 0, { ...json, block_hash: PIN });
+    assert.equal((await syncing).blockHash, PIN);
+    await client.close();
+
+    const refused = createClient({ url: 'ws://fake', WebSocket: FakeWebSocket, reconnect: false });
+    const failing = syncMetagraph(refused, { netuid: 1 });
+    (await nextFakeWebSocket()).fail();
+    await assert.rejects(failing, ConnectionError);
+    await refused.close();
   });
 });

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isTaonetError } from '@taonet/primitives';
+import { createWebSocketTransport, type WebSocketLike } from '../../../src/index.js';
+
+type Listener = (event: { data?: unknown }) => void;
+
+/** A WebSocket driven by the test: `open()`, `fail()`, `drop()`, `answer(id, result)`; `sent` records sends. */
+class FakeSocket implements WebSocketLike {
+  static last: FakeSocket | undefined;
+  readyState = 0;
+  readonly sent: { id: number; method: string }[] = [];
+  private readonly listeners = new Map<string, Listener[]>();
+  constructor() {
+    FakeSocket.last = this;
+  }
+  addEventListener(type: string, listener: Listener): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  send(data: string): void {
+    if (this.readyState !== 1) throw new Error('send on a socket that is not open');
+    this.sent.push(JSON.parse(data) as { id: number; method: string });
+  }
+  close(): void {
+    this.drop();
+  }
+  open(): void {
+    this.readyState = 1;
+    this.emit('open');
+  }
+  fail(): void {
+    this.emit('error');
+    this.drop();
+  }
+  drop(): void {
+    this.readyState = 3;
+    this.emit('close');
+  }
+  answer(id: number, result: unknown): void {
+    this.emit('message', JSON.stringify({ jsonrpc: '2.0', id, result }));
+  }
+  private emit(type: string, data?: unknown): void {
+    for (const listener of this.listeners.get(type) ?? []) listener({ data });
+  }
+}
+
+function connect() {
+  const transport = createWebSocketTransport('ws://fake', { WebSocket: FakeSocket, timeoutMs: 1_000 });
+  const socket = FakeSocket.last;
+  assert.ok(socket !== undefined);
+  return { transport, socket };
+}
+
+const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+
+describe('createWebSocketTransport', () => {
+  it('whenOpen() resolves once the socket opens, with the requests made before already written', async () => {
+    const before = timers();
+    const { transport, socket } = connect();
+    const health = transport.request('system_health', []);
+    const writtenAtOpen = transport.whenOpen!().then(() => socket.sent.map((m) => m.method));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(socket.sent, []); // nothing can be written before the socket opens
+    socket.open();
+    assert.deepEqual(await writtenAtOpen, ['system_health']);
+    // once open, a request is written in the call itself
+    const chain = transport.request('system_chain', []);
+    assert.deepEqual(
+      socket.sent.map((m) => m.method),
+      ['system_health', 'system_chain'],
+    );
+    await transport.whenOpen!(); // resolved from now on
+    socket.answer(1, 'ok');
+    socket.answer(2, 'dev');
+    assert.equal(await health, 'ok');
+    assert.equal(await chain, 'dev');
+    await transport.close();
+    assert.equal(timers(), before); // the answered requests' timers are cleared
+  });
+
+  it('whenOpen() rejects, with the requests waiting, when the socket cannot connect', async () => {
+    const before = timers();
+    const { transport, socket } = connect();
+    const waiting = transport.request('system_health', []);
+    const opening = transport.whenOpen!();
+    socket.fail();
+    await assert.rejects(opening, (error) => isTaonetError(error, 'RPC_TRANSPORT'));
+    await assert.rejects(waiting, (error) => isTaonetError(error, 'RPC_TRANSPORT'));
+    await assert.rejects(transport.whenOpen!(), (error) => isTaonetError(error, 'RPC_TRANSPORT'));
+    assert.deepEqual(socket.sent, []);
+    assert.equal(timers(), before);
+  });
+
+  it('whenOpen() rejects when the socket closes before it opens (no error event)', async () => {
+    const { transport, socket } = connect();
+    const opening = transport.whenOpen!();
+    const waiting = transport.request('system_health', []);
+    socket.drop();
+    await assert.rejects(
+      opening,
+      (error) =>
+        isTaonetError(error, 'RPC_TRANSPORT_CLOSED') && /closed before it opened/.test(String(error)),
+    );
+    await assert.rejects(waiting, (error) => isTaonetError(error, 'RPC_TRANSPORT_CLOSED'));
+  });
+});
