@@ -1,7 +1,7 @@
 /**
  * The node's metrics: chain height (best, finalized), block import and authoring time, extrinsics per
- * block, pool size, RPC calls and latency per method, open RPC connections, resident memory, and where
- * the bytes of the database file are (per table and free pages).
+ * block, pool size, RPC calls and latency per method, open RPC connections, resident memory, the
+ * JavaScript heap, and where the bytes of the database file are (per table and free pages).
  */
 import type { StoreSpace } from '@taonet/storage';
 import type { NewBlock } from '../chain/chainService.js';
@@ -54,6 +54,25 @@ function addStoreSpaceGauges(registry: MetricsRegistry, space: () => StoreSpace)
   });
 }
 
+/** The JavaScript heap (live objects and the space reserved for them) and memory held outside it. */
+function addHeapGauges(registry: MetricsRegistry): void {
+  registry.gauge(
+    'nodejs_heap_size_used_bytes',
+    'JavaScript heap in use, bytes.',
+    () => process.memoryUsage().heapUsed,
+  );
+  registry.gauge(
+    'nodejs_heap_size_total_bytes',
+    'JavaScript heap reserved, bytes.',
+    () => process.memoryUsage().heapTotal,
+  );
+  registry.gauge(
+    'nodejs_external_memory_bytes',
+    'Memory of buffers and native objects owned by JavaScript objects, bytes.',
+    () => process.memoryUsage().external,
+  );
+}
+
 export function createNodeMetrics(pool: TxPool, space?: () => StoreSpace): NodeMetrics {
   const registry = new MetricsRegistry();
   const height = registry.gauge('taonet_block_height', 'Block height by status (best, finalized).');
@@ -76,6 +95,7 @@ export function createNodeMetrics(pool: TxPool, space?: () => StoreSpace): NodeM
   registry.gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', () =>
     process.memoryUsage.rss(),
   );
+  addHeapGauges(registry);
   if (space !== undefined) addStoreSpaceGauges(registry, space);
   return {
     registry,

@@ -21,9 +21,9 @@ import {
   getDefaultVerifyThreads,
   startNode,
 } from '../../src/index.js';
-import type { DbSpaceSample } from './dbSpaceSample.js';
 import { benchImportThroughput, formatImportThroughput, PER_BLOCK } from './nodeImportThroughput.js';
-import { runMemoryLoad } from './nodeMemoryLoad.js';
+import { type MemorySample, runMemoryLoad } from './nodeMemoryLoad.js';
+import type { DbSpaceSample } from './nodeMetricsSample.js';
 
 const SIGNERS = 200;
 const IN_FLIGHT = 128;
@@ -111,6 +111,38 @@ function printDbSpace(space: DbSpaceSample): void {
   console.log(`      tables, MiB / entries: ${tables.join('; ')}`);
 }
 
+/** The least-squares slope of `value` over the samples' block numbers, per 1,000 blocks. */
+function slopePerThousand(samples: readonly MemorySample[], value: (s: MemorySample) => number): number {
+  const n = samples.length;
+  const meanX = samples.reduce((sum, s) => sum + s.block, 0) / n;
+  const meanY = samples.reduce((sum, s) => sum + value(s), 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  for (const s of samples) {
+    covariance += (s.block - meanX) * (value(s) - meanY);
+    variance += (s.block - meanX) ** 2;
+  }
+  return variance === 0 ? 0 : (covariance / variance) * 1000;
+}
+
+/**
+ * How the memory moved over the second half, fitted over all its samples (one sample swings with the
+ * garbage collector): resident memory and its parts, the heap's live part, and data.mdb.
+ */
+function printSecondHalfTrend(samples: readonly MemorySample[]): void {
+  const half = samples.filter((s) => s.block >= (samples.at(-1)?.block ?? 0) / 2);
+  if (half.length < 3) return;
+  const trend = (label: string, value: (s: MemorySample) => number) =>
+    line(`  ${label}`, `${fmt(slopePerThousand(half, value), 1)} MiB`, 'per 1,000 blocks');
+  console.log(`  second half, least-squares trend over ${half.length} samples (blocks ${half[0]!.block}..)`);
+  trend('RSS', (s) => s.rssMiB);
+  trend('anonymous', (s) => s.anonMiB);
+  trend('file', (s) => s.fileMiB);
+  trend('JavaScript heap used', (s) => s.heap.usedMiB);
+  trend('data.mdb used', (s) => s.space.usedMiB);
+  trend('data.mdb free pages', (s) => s.space.freeMiB);
+}
+
 /**
  * The node's block time under the memory load. Blocks where 32 subnets of 256 uids run their epochs take
  * 110 to 140 ms to author on this 2-core machine: with 50 ms slots the author's time budget (half a slot)
@@ -151,6 +183,12 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
         `${fmt(rssMiB)} MiB`,
         `${parts}; at ${fmt(seconds)} s, load ${fmt(load, 1)}`,
       );
+      const { usedMiB, totalMiB, externalMiB } = sample.heap;
+      line(
+        '    JavaScript heap used / reserved, external',
+        `${fmt(usedMiB)} / ${fmt(totalMiB)} MiB`,
+        `external ${fmt(externalMiB)} MiB`,
+      );
       printDbSpace(space);
       const perBlock = (sample.writtenMiB - written.mib) / Math.max(1, block - written.block);
       line('    written to files per block since the last sample', `${fmt(perBlock, 2)} MiB`);
@@ -173,6 +211,7 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
       `blocks ${middle.block}..${last.block}`,
     );
   }
+  printSecondHalfTrend(run.samples);
   line('load run', `${fmt(run.seconds)} s`, `${fmt(run.rounds)} batches, ${fmt(run.rejected)} refused`);
   for (const [reason, count] of [...run.reasons].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
     line(`  refused ${fmt(count)}×`, '', reason.slice(0, 120));

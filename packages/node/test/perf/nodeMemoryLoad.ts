@@ -20,7 +20,6 @@ import {
 } from '@taonet/rpc';
 import { WebSocket } from 'ws';
 import { deriveFillKeypair } from '../../src/index.js';
-import { type DbSpaceSample, readDbSpace } from './dbSpaceSample.js';
 import {
   createSigner,
   formatLoadCounts,
@@ -29,6 +28,7 @@ import {
   readPoolGauges,
   type Signer,
 } from './memoryLoadDriver.js';
+import { type DbSpaceSample, type HeapSample, readNodeMetricsSample } from './nodeMetricsSample.js';
 
 const SUBNETS = 32;
 const UIDS = 256;
@@ -119,6 +119,8 @@ export interface MemorySample {
   readonly load: number;
   /** what data.mdb holds, per table, from the node's /metrics */
   readonly space: DbSpaceSample;
+  /** the node's JavaScript heap, from its /metrics */
+  readonly heap: HeapSample;
 }
 
 function readRss(pid: number) {
@@ -159,7 +161,7 @@ async function drive(
   };
   const sample = async (block: number, rounds: number) => {
     const taken = { block, ...readRss(node.pid), seconds: (performance.now() - started) / 1000 };
-    const withSpace = { ...taken, space: await readDbSpace(node.url) };
+    const withSpace = { ...taken, ...(await readNodeMetricsSample(node.url)) };
     samples.push(withSpace);
     opts.onSample?.(withSpace);
     await printLoad('load', rounds);

@@ -159,6 +159,8 @@ describe('RPC server', () => {
     const text = await metrics.text();
     assert.match(text, /taonet_block_height\{status="best"\} \d+/);
     assert.match(text, /taonet_rpc_calls_total\{method="chain_getBlockHash",status="ok"\} \d+/);
+    assert.match(text, /^nodejs_heap_size_used_bytes [1-9]\d+$/m);
+    assert.match(text, /^nodejs_heap_size_total_bytes [1-9]\d+$/m);
     assert.deepEqual(await (await fetch(`${http}/health`)).json(), {
       peers: 0,
       isSyncing: false,

@@ -1,6 +1,7 @@
 /**
- * Where the bytes of the node's `data.mdb` are, read from its `/metrics` (the node reads the numbers
- * itself: no second process opens the LMDB environment, whose read transaction would pin pages).
+ * Where the bytes of the node's `data.mdb` are and how big its JavaScript heap is, read from its
+ * `/metrics` (the node reads the numbers itself: no second process opens the LMDB environment, whose
+ * read transaction would pin pages).
  */
 
 export interface DbTableSample {
@@ -18,12 +19,37 @@ export interface DbSpaceSample {
   readonly tables: readonly DbTableSample[];
 }
 
+/** The JavaScript heap: live objects after the last collection plus garbage not collected yet. */
+export interface HeapSample {
+  readonly usedMiB: number;
+  /** what V8 has reserved for the heap */
+  readonly totalMiB: number;
+  /** buffers and native objects owned by JavaScript objects */
+  readonly externalMiB: number;
+}
+
+export interface NodeMetricsSample {
+  readonly space: DbSpaceSample;
+  readonly heap: HeapSample;
+}
+
 const MIB = 2 ** 20;
 
-export async function readDbSpace(rpcUrl: string): Promise<DbSpaceSample> {
+export async function readNodeMetricsSample(rpcUrl: string): Promise<NodeMetricsSample> {
   const url = `${rpcUrl.replace(/^ws/, 'http')}/metrics`;
   const text = await (await fetch(url)).text();
   const single = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  return {
+    space: readDbSpace(text, single),
+    heap: {
+      usedMiB: single('nodejs_heap_size_used_bytes') / MIB,
+      totalMiB: single('nodejs_heap_size_total_bytes') / MIB,
+      externalMiB: single('nodejs_external_memory_bytes') / MIB,
+    },
+  };
+}
+
+function readDbSpace(text: string, single: (name: string) => number): DbSpaceSample {
   const tables = new Map<string, { entries: number; bytes: number; overflow: number }>();
   const table = (db: string) => {
     let entry = tables.get(db);
