@@ -1,5 +1,6 @@
 /**
- * The `tao` executable's entry (bin/tao.js imports it): runs the command line and sets the exit code.
+ * The `tao` executable's entry (bin/tao.js imports it): runs the command line, sets the exit code and
+ * ends the process once the output is written.
  * A closed stdout pipe (`tao wallet list | head -1`) ends quietly. No top-level await: the cached bundle
  * runs this file as a CommonJS script too (bin/buildScripts.mjs).
  */
@@ -22,6 +23,21 @@ function reportInternalError(error: unknown): void {
   process.exitCode = 70;
 }
 
+/**
+ * Ends the process once stdout and stderr have handed their output to the system: a command is done when
+ * runCli resolves (a long-running one, `tao node`, resolves when it stops), so nothing it left behind is
+ * waited for, e.g. the node's answer to the close of the connection (a round trip, more on a busy node).
+ */
+function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const flushed = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
 runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  exitWhenFlushed(code);
 }, reportInternalError);

@@ -4,10 +4,13 @@
  * The `ws` package loads `http`, `https` and `tls` on import, ~10–30 ms of CPU in a fresh process, more
  * than the connection itself: a one-shot `tao` command connects with this class instead. It has the
  * browser's shape, as much as the JSON-RPC transport uses: `readyState`, `send(text)`, `close()`,
- * `addEventListener('open' | 'message' | 'error' | 'close')`. `wss://` goes through `ws`.
+ * `addEventListener('open' | 'message' | 'error' | 'close')`. `wss://` goes through `ws`. Nor does it load
+ * node:crypto (~2.5 ms) before the first request is written: random bytes from secureRandom.ts, the
+ * handshake's SHA-1 from sha1.ts.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
+import { fillRandom } from './secureRandom.js';
+import { sha1 } from './sha1.js';
 
 const CONNECTING = 0;
 const OPEN = 1;
@@ -67,16 +70,23 @@ function encodeFrame(opcode: number, payload: Buffer): Buffer {
     frame.writeBigUInt64BE(BigInt(length), 2);
   }
   const maskAt = 2 + extra;
-  randomBytes(4).copy(frame, maskAt);
+  fillRandom(frame.subarray(maskAt, maskAt + 4));
   for (let i = 0; i < length; i++) frame[maskAt + 4 + i] = (payload[i] ?? 0) ^ (frame[maskAt + (i & 3)] ?? 0);
   return frame;
+}
+
+/** The handshake's `Sec-WebSocket-Key`: 16 random bytes in base64. */
+function randomKey(): string {
+  const key = Buffer.alloc(16);
+  fillRandom(key);
+  return key.toString('base64');
 }
 
 export class NetWebSocket {
   readyState: number = CONNECTING;
   private readonly socket: Socket;
   private readonly listeners = new Map<EventType, Listener[]>();
-  private readonly key = randomBytes(16).toString('base64');
+  private readonly key = randomKey();
   private buffer: Buffer = Buffer.alloc(0);
   /** Chunks received after `buffer`, joined once the frame they complete has all its bytes. */
   private pending: Buffer[] = [];
@@ -178,9 +188,7 @@ export class NetWebSocket {
     this.buffer = this.buffer.subarray(end + 4);
     const [status = '', ...lines] = head.split('\r\n');
     const accept = lines.find((line) => /^sec-websocket-accept:/i.test(line))?.replace(/^[^:]*:\s*/, '');
-    const expected = createHash('sha1')
-      .update(this.key + GUID)
-      .digest('base64');
+    const expected = Buffer.from(sha1(Buffer.from(this.key + GUID, 'latin1'))).toString('base64');
     if (!/^HTTP\/1\.1 101\b/.test(status) || accept?.trim() !== expected) {
       this.fail(`the WebSocket upgrade was refused: ${status}`);
       return false;

@@ -60,7 +60,7 @@ describe('createWebSocketTransport', () => {
     const health = transport.request('system_health', []);
     const writtenAtOpen = transport.whenOpen!().then(() => socket.sent.map((m) => m.method));
     await new Promise((resolve) => setImmediate(resolve));
-    assert.deepEqual(socket.sent, []); // nothing can be written before the socket opens
+    assert.equal(socket.sent.length, 0); // nothing can be written before the socket opens
     socket.open();
     assert.deepEqual(await writtenAtOpen, ['system_health']);
     // once open, a request is written in the call itself
@@ -87,7 +87,7 @@ describe('createWebSocketTransport', () => {
     await assert.rejects(opening, (error) => isTaonetError(error, 'RPC_TRANSPORT'));
     await assert.rejects(waiting, (error) => isTaonetError(error, 'RPC_TRANSPORT'));
     await assert.rejects(transport.whenOpen!(), (error) => isTaonetError(error, 'RPC_TRANSPORT'));
-    assert.deepEqual(socket.sent, []);
+    assert.equal(socket.sent.length, 0);
     assert.equal(timers(), before);
   });
 
