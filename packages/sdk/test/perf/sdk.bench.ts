@@ -10,7 +10,9 @@
  * time, fresh processes: `node -e ""`, `tao --help`, `tao subnets hyperparameters` (a one-query chain
  * command) and `tao subnets metagraph --netuid 1 --json` against the same node (the SDK is what `tao`'s
  * chain commands load).
- * `--runs=N` sets the timed runs (default 30); each figure is the median (and p90).
+ * `--runs=N` sets the timed runs (default 30); each figure is the median (and p90). `--cli-runs=N` sets
+ * the fresh `tao` processes per command (default a third of the runs, at least 5); their figures are the
+ * median and the minimum.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { initCrypto } from '@taonet/crypto';
@@ -108,6 +110,9 @@ async function benchMetagraph(client: Client, runs: number): Promise<void> {
 
 export async function run(args: string[] = []): Promise<void> {
   const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 30);
+  const cliRuns = Number(
+    args.find((a) => a.startsWith('--cli-runs='))?.slice(11) ?? Math.max(5, Math.round(runs / 3)),
+  );
   await initCrypto();
   const starting = performance.now();
   const node: GenesisNeuronsNode = await startGenesisNeuronsNode({ uids: UIDS });
@@ -135,7 +140,7 @@ export async function run(args: string[] = []): Promise<void> {
     );
     await benchMetagraph(client, runs);
     console.log(`load average (1 min) after the RPC figures: ${loadavg()[0]!.toFixed(1)}`);
-    printCli(node.url, Math.max(5, Math.round(runs / 3)));
+    printCli(node.url, cliRuns);
   } finally {
     await client.close();
     await node.stop();
