@@ -5,7 +5,7 @@
 import type { RpcResult } from '@taonet/rpc';
 import type { DynamicInfo } from '../queries/getDynamicInfo.js';
 import { toHyperparameters } from '../queries/getHyperparameters.js';
-import { type MetagraphInfo, toMetagraphInfo } from '../queries/getMetagraphInfo.js';
+import { type MetagraphInfo, pickMetagraphInfo } from '../queries/getMetagraphInfo.js';
 import type { BlockHash } from '../queries/readStorage.js';
 import { combineStake, type MetagraphData } from './metagraph.js';
 
@@ -13,8 +13,56 @@ type MetagraphJson = NonNullable<RpcResult<'subnetInfo_getMetagraph'>>;
 
 const ZERO_ACCOUNT_HEX = `0x${'00'.repeat(32)}`;
 
+/**
+ * The fields the columns and the dynamic info are made of: the others (the total stake, the dividends per
+ * hotkey, the name, the emission splits...) are not converted.
+ */
+const DATA_FIELDS = [
+  'netuid',
+  'block',
+  'hotkeys',
+  'coldkeys',
+  'alphaStake',
+  'taoStake',
+  'taoWeight',
+  'rank',
+  'trust',
+  'consensus',
+  'incentives',
+  'dividends',
+  'validatorTrust',
+  'pruningScore',
+  'emission',
+  'active',
+  'lastUpdate',
+  'validatorPermit',
+  'blockAtRegistration',
+  'axons',
+  'ownerColdkey',
+  'ownerHotkey',
+  'identity',
+  'symbol',
+  'tempo',
+  'lastStep',
+  'blocksSinceLastStep',
+  'networkRegisteredAt',
+  'firstEmissionBlock',
+  'subtokenEnabled',
+  'mechanism',
+  'mechanismCount',
+  'taoIn',
+  'alphaIn',
+  'alphaOut',
+  'subnetVolume',
+  'subnetLocked',
+  'price',
+  'movingPrice',
+] as const satisfies readonly (keyof MetagraphInfo)[];
+
+type DataFields = Pick<MetagraphInfo, (typeof DATA_FIELDS)[number]>;
+
 /** The subnet's `DynamicInfo` (an unset owner, read as the zero account, is undefined as in storage). */
-function toDynamicInfo(json: MetagraphJson, m: MetagraphInfo): DynamicInfo {
+function toDynamicInfo(json: MetagraphJson, m: DataFields): DynamicInfo {
   return {
     netuid: m.netuid,
     owner: json.owner_coldkey === ZERO_ACCOUNT_HEX ? undefined : m.ownerColdkey,
@@ -47,7 +95,7 @@ export function toMetagraphData(
   mechid: number,
   blockHash: BlockHash,
 ): MetagraphData {
-  const m = toMetagraphInfo(json, ss58Format);
+  const m = pickMetagraphInfo(json, ss58Format, DATA_FIELDS);
   return {
     netuid: m.netuid,
     mechid,

@@ -250,9 +250,13 @@ const toWireName = (field: string) =>
 // deterministic: an object literal's keys keep their written order
 const FIELDS = Object.keys(CONVERTERS) as MetagraphInfoField[];
 
-function convert(json: Record<string, unknown>, ss58Format: number): Record<string, unknown> {
+function convert(
+  json: Record<string, unknown>,
+  ss58Format: number,
+  fields: readonly MetagraphInfoField[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of FIELDS) {
+  for (const field of fields) {
     const value = json[toWireName(field)];
     if (value !== undefined) {
       out[field] = value === null ? undefined : (CONVERTERS[field] as Convert<unknown>)(value, ss58Format);
@@ -266,7 +270,19 @@ export function toMetagraphInfo(
   json: NonNullable<RpcResult<'subnetInfo_getMetagraph'>>,
   ss58Format: number,
 ): MetagraphInfo {
-  return convert(json, ss58Format) as unknown as MetagraphInfo;
+  return convert(json, ss58Format, FIELDS) as unknown as MetagraphInfo;
+}
+
+/**
+ * Only some fields of a `subnetInfo_getMetagraph` result, typed: what is not asked for is not converted
+ * (no SS58 encoding, bigint or text decoding for it).
+ */
+export function pickMetagraphInfo<const K extends keyof MetagraphInfo>(
+  json: NonNullable<RpcResult<'subnetInfo_getMetagraph'>>,
+  ss58Format: number,
+  fields: readonly K[],
+): Pick<MetagraphInfo, K> {
+  return convert(json, ss58Format, fields) as unknown as Pick<MetagraphInfo, K>;
 }
 
 export interface GetMetagraphInfoParameters {
@@ -301,6 +317,6 @@ export async function getMetagraphInfo(
   const indexes = fields.map((field) => getMetagraphFieldIndex(toWireName(field)));
   const json = await client.request('subnetInfo_getSelectiveMetagraph', netuid, indexes, at);
   if (json === null) return undefined;
-  const values = convert(json, client.ss58Format);
+  const values = convert(json, client.ss58Format, FIELDS);
   return Object.fromEntries(FIELDS.map((field) => [field, values[field]])) as SelectiveMetagraphInfo;
 }
