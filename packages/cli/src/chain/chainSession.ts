@@ -32,8 +32,8 @@ export async function withChain<T>(
     return await fn({ client, url: network.url, network: network.name ?? null });
   } finally {
     ctx.spinner.stop();
-    // Not awaited: the result is checked and written while the close handshake finishes (the process
-    // exits once the socket is closed).
+    // Not awaited: the close frame is sent now and the result checked and written; the process then ends
+    // once its output is flushed (main.ts), without waiting for the node's answer to the close.
     client.close().catch(() => {});
   }
 }
