@@ -1,48 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isTaonetError } from '@taonet/primitives';
-import { createWebSocketTransport, type WebSocketLike } from '../../../src/index.js';
-
-type Listener = (event: { data?: unknown }) => void;
-
-/** A WebSocket driven by the test: `open()`, `fail()`, `drop()`, `answer(id, result)`; `sent` records sends. */
-class FakeSocket implements WebSocketLike {
-  static last: FakeSocket | undefined;
-  readyState = 0;
-  readonly sent: { id: number; method: string }[] = [];
-  private readonly listeners = new Map<string, Listener[]>();
-  constructor() {
-    FakeSocket.last = this;
-  }
-  addEventListener(type: string, listener: Listener): void {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-  send(data: string): void {
-    if (this.readyState !== 1) throw new Error('send on a socket that is not open');
-    this.sent.push(JSON.parse(data) as { id: number; method: string });
-  }
-  close(): void {
-    this.drop();
-  }
-  open(): void {
-    this.readyState = 1;
-    this.emit('open');
-  }
-  fail(): void {
-    this.emit('error');
-    this.drop();
-  }
-  drop(): void {
-    this.readyState = 3;
-    this.emit('close');
-  }
-  answer(id: number, result: unknown): void {
-    this.emit('message', JSON.stringify({ jsonrpc: '2.0', id, result }));
-  }
-  private emit(type: string, data?: unknown): void {
-    for (const listener of this.listeners.get(type) ?? []) listener({ data });
-  }
-}
+import { FakeWebSocket as FakeSocket } from '@taonet/testing/fakeWebSocket';
+import { createWebSocketTransport } from '../../../src/index.js';
 
 function connect() {
   const transport = createWebSocketTransport('ws://fake', { WebSocket: FakeSocket, timeoutMs: 1_000 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { isTaonetError } from '@taonet/primitives';
+import { FakeWebSocket, nextFakeWebSocket } from '@taonet/testing/fakeWebSocket';
 import {
   ClientClosedError,
   ConnectionError,
@@ -8,7 +9,6 @@ import {
   createReconnectingTransport,
   TimeoutError,
 } from '../../../src/index.js';
-import { FakeWebSocket, nextFakeWebSocket } from '../fixtures/fakeWebSocket.js';
 import { countHandles, type RpcTestServer, startRpcTestServer } from '../fixtures/rpcTestServer.js';
 
 const HEADS = {

@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import { accountIdToSs58 } from '@taonet/crypto';
 import type { AccountId } from '@taonet/primitives';
 import { RpcError } from '@taonet/rpc';
+import { FakeWebSocket, nextFakeWebSocket } from '@taonet/testing/fakeWebSocket';
 import { ConnectionError, createClient, SdkError, syncMetagraph } from '../../../src/index.js';
 import { fakeMetagraphJson } from '../fixtures/fakeMetagraph.js';
 import { createFakeClient } from '../fixtures/fakeTransport.js';
-import { FakeWebSocket, nextFakeWebSocket } from '../fixtures/fakeWebSocket.js';
 
 const PIN = `0x${'77'.repeat(32)}`;
 const hot = (i: number) => `0x${String(i + 1).repeat(64)}` as AccountId;
