@@ -191,7 +191,12 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
       );
       printDbSpace(space);
       const perBlock = (sample.writtenMiB - written.mib) / Math.max(1, block - written.block);
-      line('    written to files per block since the last sample', `${fmt(perBlock, 2)} MiB`);
+      const { oneBlockMiB, twoBlocksMiB } = sample.peakWrites;
+      line(
+        '    written to files per block since the last sample',
+        `${fmt(perBlock, 2)} MiB`,
+        `most in one block ${fmt(oneBlockMiB, 1)}, in two consecutive ${fmt(twoBlocksMiB, 1)} MiB`,
+      );
       written = { block, mib: sample.writtenMiB };
     },
   });

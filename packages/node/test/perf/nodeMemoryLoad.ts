@@ -114,6 +114,12 @@ export interface MemorySample {
   readonly dbMaps: number;
   /** bytes the process has written to files so far (/proc/<pid>/io wchar: LMDB's page writes), MiB */
   readonly writtenMiB: number;
+  /**
+   * Since the previous sample, the most one block and two consecutive blocks wrote, MiB (read as each
+   * block appears): LMDB reuses a commit's old pages only after the next commit, so the free pages must
+   * hold about two blocks' writes at their largest.
+   */
+  readonly peakWrites: WritePeaks;
   readonly seconds: number;
   /** the machine's 1-minute load average */
   readonly load: number;
@@ -121,6 +127,44 @@ export interface MemorySample {
   readonly space: DbSpaceSample;
   /** the node's JavaScript heap, from its /metrics */
   readonly heap: HeapSample;
+}
+
+export interface WritePeaks {
+  readonly oneBlockMiB: number;
+  readonly twoBlocksMiB: number;
+}
+
+function readWrittenMiB(pid: number): number {
+  const written = /wchar:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1];
+  return Number(written ?? 0) / 2 ** 20;
+}
+
+/** The largest writes of one block and of two consecutive blocks, from the bytes written as blocks appear. */
+class WritePeakTracker {
+  private written: number;
+  private previousBlock = 0;
+  private peaks = { oneBlockMiB: 0, twoBlocksMiB: 0 };
+  constructor(private readonly pid: number) {
+    this.written = readWrittenMiB(pid);
+  }
+  /** `blocks` new blocks appeared since the last call; a single one is measured, several are skipped. */
+  onBlocks(blocks: number): void {
+    const written = readWrittenMiB(this.pid);
+    const block = written - this.written;
+    this.written = written;
+    if (blocks !== 1) {
+      this.previousBlock = 0;
+      return;
+    }
+    this.peaks.oneBlockMiB = Math.max(this.peaks.oneBlockMiB, block);
+    this.peaks.twoBlocksMiB = Math.max(this.peaks.twoBlocksMiB, block + this.previousBlock);
+    this.previousBlock = block;
+  }
+  take(): WritePeaks {
+    const peaks = this.peaks;
+    this.peaks = { oneBlockMiB: 0, twoBlocksMiB: 0 };
+    return peaks;
+  }
 }
 
 function readRss(pid: number) {
@@ -131,9 +175,8 @@ function readRss(pid: number) {
     .filter((line) => line.endsWith('/data.mdb'));
   const dbPath = dbMaps[0]?.slice(dbMaps[0].indexOf('/'));
   const dbMiB = dbPath === undefined ? 0 : statSync(dbPath).size / 2 ** 20;
-  const written = /wchar:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1];
   return {
-    writtenMiB: Number(written ?? 0) / 2 ** 20,
+    writtenMiB: readWrittenMiB(pid),
     rssMiB: field('VmRSS'),
     anonMiB: field('RssAnon'),
     fileMiB: field('RssFile'),
@@ -150,6 +193,7 @@ async function drive(
   signers: { coldkeys: Signer[]; validators: Signer[][] },
 ) {
   const tracker = new LoadTracker(client);
+  const writePeaks = new WritePeakTracker(node.pid);
   const samples: MemorySample[] = [];
   const started = performance.now();
   const printLoad = async (label: string, rounds: number) => {
@@ -160,7 +204,12 @@ async function drive(
     );
   };
   const sample = async (block: number, rounds: number) => {
-    const taken = { block, ...readRss(node.pid), seconds: (performance.now() - started) / 1000 };
+    const taken = {
+      block,
+      ...readRss(node.pid),
+      peakWrites: writePeaks.take(),
+      seconds: (performance.now() - started) / 1000,
+    };
     const withSpace = { ...taken, ...(await readNodeMetricsSample(node.url)) };
     samples.push(withSpace);
     opts.onSample?.(withSpace);
@@ -175,6 +224,7 @@ async function drive(
       await new Promise((resolve) => setTimeout(resolve, opts.blockTime / 5));
       continue;
     }
+    writePeaks.onBlocks(best - counted);
     for (let n = counted + 1; n <= best; n++) await tracker.countBlock(n);
     counted = best;
     if (samples.length === 0) await sample(best, round);
