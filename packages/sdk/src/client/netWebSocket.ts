@@ -6,11 +6,11 @@
  * browser's shape, as much as the JSON-RPC transport uses: `readyState`, `send(text)`, `close()`,
  * `addEventListener('open' | 'message' | 'error' | 'close')`. `wss://` goes through `ws`. Nor does it load
  * node:crypto (~2.5 ms) before the first request is written: random bytes from secureRandom.ts, the
- * handshake's SHA-1 from sha1.ts.
+ * handshake's SHA-1 from @noble/hashes (JavaScript).
  */
 import { connect, type Socket } from 'node:net';
+import { sha1 } from '@noble/hashes/legacy';
 import { fillRandom } from './secureRandom.js';
-import { sha1 } from './sha1.js';
 
 const CONNECTING = 0;
 const OPEN = 1;
