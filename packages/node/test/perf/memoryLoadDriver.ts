@@ -15,6 +15,8 @@ import { RUNTIME_VERSION, signCall } from '../../src/index.js';
 const TAO = 1_000_000_000n;
 /** every this many blocks, calls pending for as long are looked for in the pool (`author_pendingExtrinsics`) */
 const LOST_AFTER = 20;
+/** uids per subnet (the memory bench's genesis fills each subnet); uid 0 is the owner's */
+export const UIDS = 256;
 
 export interface Signer {
   readonly key: Keypair;
@@ -36,6 +38,13 @@ export interface LoadCall {
  * One block's worth of load. Each signer appears once per batch: transfers from 8 consecutive coldkeys,
  * stakes from the next 2 (so a coldkey signs again only 3 batches later), weights from the 8 validators of
  * one subnet (each validator again 32 batches later).
+ *
+ * The state the load builds is the same size from the first visit to each subnet on, as a network whose
+ * neurons all work is: each validator weighs every uid (the weights vary from one batch to the next, so
+ * every epoch has new bonds, ranks and emissions to write), and each coldkey stakes on one validator, that
+ * of its own subnet. Rotating the weighted uids and the stakes' subnets instead made the state grow for
+ * most of a run (the bonds and the stake positions kept spreading): the run measured that growth, not
+ * whether the node's memory settles.
  */
 export function loadBatch(round: number, coldkeys: readonly Signer[], validators: readonly Signer[][]) {
   const subnets = validators.length;
@@ -53,10 +62,12 @@ export function loadBatch(round: number, coldkeys: readonly Signer[], validators
     });
   }
   for (let i = 0; i < 2; i++) {
-    const netuid = ((round * 2 + i) % subnets) + 1;
+    // the coldkeys are the subnets' (coldkey k owns subnet k + 1): each stakes on its own subnet's validator
+    const signerIndex = (round * 10 + 8 + i) % coldkeys.length;
+    const netuid = (signerIndex % subnets) + 1;
     const hotkey = validators[netuid - 1]![0]!.key.accountId;
     calls.push({
-      signer: coldkey(round * 10 + 8 + i),
+      signer: coldkey(signerIndex),
       call: {
         pallet: 'SubtensorModule',
         name: 'add_stake',
@@ -65,8 +76,8 @@ export function loadBatch(round: number, coldkeys: readonly Signer[], validators
     });
   }
   const netuid = (round % subnets) + 1;
-  const dests = Array.from({ length: 32 }, (_, i) => ((round + i * 7) % 255) + 1);
-  const weights = dests.map((_, i) => 1000 + i);
+  const dests = Array.from({ length: UIDS - 1 }, (_, i) => i + 1);
+  const weights = dests.map((uid) => 1000 + ((uid * 37 + round * 11) % 512));
   for (const validator of validators[netuid - 1]!) {
     calls.push({
       signer: validator,
