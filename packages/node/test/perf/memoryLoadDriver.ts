@@ -15,8 +15,8 @@ import { RUNTIME_VERSION, signCall } from '../../src/index.js';
 const TAO = 1_000_000_000n;
 /** every this many blocks, calls pending for as long are looked for in the pool (`author_pendingExtrinsics`) */
 const LOST_AFTER = 20;
-/** uids per subnet (the memory bench's genesis fills each subnet); uid 0 is the owner's */
-export const UIDS = 256;
+/** how many uids each validator weighs: every eighth of its subnet's 256 (uid 0 is the owner's) */
+const WEIGHED_UIDS = 32;
 
 export interface Signer {
   readonly key: Keypair;
@@ -39,12 +39,12 @@ export interface LoadCall {
  * stakes from the next 2 (so a coldkey signs again only 3 batches later), weights from the 8 validators of
  * one subnet (each validator again 32 batches later).
  *
- * The state the load builds is the same size from the first visit to each subnet on, as a network whose
- * neurons all work is: each validator weighs every uid (the weights vary from one batch to the next, so
- * every epoch has new bonds, ranks and emissions to write), and each coldkey stakes on one validator, that
- * of its own subnet. Rotating the weighted uids and the stakes' subnets instead made the state grow for
- * most of a run (the bonds and the stake positions kept spreading): the run measured that growth, not
- * whether the node's memory settles.
+ * The state the load builds stops growing after the first visit to each subnet: each validator weighs the
+ * same 32 uids (every eighth; the weights vary from one batch to the next, so every epoch has new bonds,
+ * ranks and emissions to write), and each coldkey stakes on one validator, that of its own subnet.
+ * Rotating the weighted uids and the stakes' subnets instead made the state grow for most of a run (the
+ * bonds, emissions and stake positions kept spreading to more neurons): the run measured that growth,
+ * not whether the node's memory settles.
  */
 export function loadBatch(round: number, coldkeys: readonly Signer[], validators: readonly Signer[][]) {
   const subnets = validators.length;
@@ -76,7 +76,7 @@ export function loadBatch(round: number, coldkeys: readonly Signer[], validators
     });
   }
   const netuid = (round % subnets) + 1;
-  const dests = Array.from({ length: UIDS - 1 }, (_, i) => i + 1);
+  const dests = Array.from({ length: WEIGHED_UIDS }, (_, i) => 1 + i * 8);
   const weights = dests.map((uid) => 1000 + ((uid * 37 + round * 11) % 512));
   for (const validator of validators[netuid - 1]!) {
     calls.push({

@@ -27,11 +27,11 @@ import {
   loadBatch,
   readPoolGauges,
   type Signer,
-  UIDS,
 } from './memoryLoadDriver.js';
 import { type DbSpaceSample, type HeapSample, readNodeMetricsSample } from './nodeMetricsSample.js';
 
 const SUBNETS = 32;
+const UIDS = 256;
 const VALIDATORS = 8;
 const SEED = 'memory-bench';
 const TAO = 1_000_000_000n;
