@@ -10,7 +10,7 @@ import type { StagedState } from './stagedState.js';
 import { decodeBlockJournal, encodeBlockJournal, type JournalEntry } from './stateJournal.js';
 import { stateKeyToBytes, toPlainBytes } from './stateKey.js';
 import { getOldestState, putOldestState, putPointer, takeCommitSeq } from './storeMeta.js';
-import { TrieNodeWriter } from './trieNodeWriter.js';
+import { pruneRow, TrieNodeWriter } from './trieNodeWriter.js';
 
 export interface BlockCommitPlan {
   readonly hash: Uint8Array;
@@ -29,6 +29,8 @@ export interface CommitPolicy {
   readonly pruning: boolean;
   /** How many recent blocks keep their state (pruning) and their undo journal (both modes). */
   readonly window: number;
+  /** Trie nodes one pruning transaction deletes at most (`writePruningStep`). */
+  readonly pruneStep: number;
 }
 
 export function writeBlockCommit(dbs: ChainDbs, plan: BlockCommitPlan, policy: CommitPolicy): void {
@@ -47,7 +49,6 @@ export function writeBlockCommit(dbs: ChainDbs, plan: BlockCommitPlan, policy: C
   putPointer(dbs.meta, 'best', plan.hash);
   if (plan.number === 0) putPointer(dbs.meta, 'genesis', plan.hash);
   if (plan.finalized !== undefined) writeFinalized(dbs, plan.finalized);
-  pruneHistory(dbs, nodes, plan.number, policy);
 }
 
 /**
@@ -118,18 +119,36 @@ function writeBlockRows(dbs: ChainDbs, plan: BlockCommitPlan): void {
 }
 
 /**
- * Frees the states and journals of the blocks that left the window ending at `number`: when the state of
- * block `oldest` goes, the nodes block `oldest + 1` replaced are needed no more.
+ * One step of freeing the states and journals of the blocks that left the window ending at `best` (the
+ * best block's number), in its own transaction after the block's: at most `budget` trie nodes from the
+ * death rows. When the state of block `oldest` goes, the nodes block `oldest + 1` replaced are needed no
+ * more. Returns true once nothing is left to free.
+ *
+ * Why apart from the block's commit: LMDB reuses the pages a commit frees only after the next commit, so
+ * its free pages hold the two consecutive commits that wrote the most, and each commit saves the list of
+ * pages it freed as one record on contiguous pages, which a fragmented free list often cannot give (the
+ * file then grows). Deleting the pruned nodes (random pages, like the inserts) in commits of their own
+ * halves what one commit writes and frees. A crash between the two loses nothing: the rows stay, and the
+ * next step carries them out.
  */
-function pruneHistory(dbs: ChainDbs, nodes: TrieNodeWriter, number: number, policy: CommitPolicy): void {
-  let oldest = getOldestState(dbs.meta);
-  const keepFrom = number - policy.window + 1;
-  if (oldest >= keepFrom) return;
+export function writePruningStep(dbs: ChainDbs, best: number, policy: CommitPolicy, budget: number): boolean {
+  const from = getOldestState(dbs.meta);
+  const keepFrom = best - policy.window + 1;
+  let oldest = from;
+  let left = budget;
   for (; oldest < keepFrom; oldest++) {
+    const row = policy.pruning ? pruneRow(dbs, oldest + 1, left) : { deleted: 0, done: true };
+    left -= row.deleted;
+    if (!row.done) break;
     dbs.journal.removeSync(oldest);
-    nodes.pruneRow(oldest + 1);
   }
-  putOldestState(dbs.meta, oldest);
+  if (oldest !== from) putOldestState(dbs.meta, oldest);
+  return oldest >= keepFrom;
+}
+
+/** Whether states or journals have left the window ending at `best` and wait to be freed. */
+export function pruningDue(dbs: ChainDbs, best: number, policy: CommitPolicy): boolean {
+  return getOldestState(dbs.meta) < best - policy.window + 1;
 }
 
 /**

@@ -11,9 +11,11 @@ import { fromHex, type Hash, TaonetError, toHex } from '@taonet/primitives';
 import {
   type BlockCommitPlan,
   type CommitPolicy,
+  pruningDue,
   writeBestRevert,
   writeBlockCommit,
   writeFinalized,
+  writePruningStep,
 } from './blockCommit.js';
 import { type BlockRecord, decodeBlockRecord } from './blockRecord.js';
 import { type ChainDbs, openChainDbs } from './chainDbs.js';
@@ -40,6 +42,12 @@ export interface ChainStoreOpts {
    * remapped (each remap leaves the old map alive, and its resident pages, until the store closes).
    */
   readonly mapSize?: number;
+  /**
+   * Trie nodes one pruning transaction deletes at most (default 1,000). The states leaving the window are
+   * freed after each block's commit, in transactions of their own, so that no commit writes and frees
+   * both a block's new nodes and an old state's.
+   */
+  readonly pruneStepNodes?: number;
 }
 
 export interface CommitBlockInput {
@@ -76,6 +84,11 @@ export interface ExtrinsicLocation {
 }
 
 const DEFAULT_HISTORY = 256;
+/**
+ * Trie nodes one pruning transaction deletes at most: small enough that its commit writes and frees a
+ * fraction of what a block's commit does, large enough that there are few commits (and fsyncs) a block.
+ */
+const DEFAULT_PRUNE_STEP_NODES = 1_000;
 
 export async function openChainStore(opts: ChainStoreOpts): Promise<ChainStore> {
   const history = opts.stateHistory ?? DEFAULT_HISTORY;
@@ -84,6 +97,10 @@ export async function openChainStore(opts: ChainStoreOpts): Promise<ChainStore> 
       'INVALID_OPTION',
       `stateHistory must be 'archive' or an integer >= 2, got ${history}`,
     );
+  }
+  const pruneStep = opts.pruneStepNodes ?? DEFAULT_PRUNE_STEP_NODES;
+  if (!Number.isSafeInteger(pruneStep) || pruneStep < 1) {
+    throw new TaonetError('INVALID_OPTION', `pruneStepNodes must be an integer >= 1, got ${pruneStep}`);
   }
   if (opts.mapSize !== undefined && (!Number.isSafeInteger(opts.mapSize) || opts.mapSize < 2 ** 20)) {
     throw new TaonetError('INVALID_OPTION', `mapSize must be an integer >= 1 MiB, got ${opts.mapSize}`);
@@ -102,6 +119,7 @@ export async function openChainStore(opts: ChainStoreOpts): Promise<ChainStore> 
   return new ChainStore(dbs, {
     pruning: history !== 'archive',
     window: history === 'archive' ? DEFAULT_HISTORY : history,
+    pruneStep,
   });
 }
 
@@ -231,8 +249,31 @@ export class ChainStore {
       if (input.finalized !== undefined) this.ensureFinalizable(input.finalized, input);
       const plan = toCommitPlan(input, staged);
       this.dbs.env.transactionSync(() => writeBlockCommit(this.dbs, plan, this.policy));
+      this.pruneStates(input.number);
       return this.getBlockRecord(input.hash)!;
     });
+  }
+
+  /**
+   * Frees what left the window ending at block `best`, in transactions of its own after the block's (see
+   * `writePruningStep`), each deleting at most `pruneStepNodes` trie nodes. The block is committed
+   * already: a failure here names the block and leaves the rows for the next commit.
+   */
+  private pruneStates(best: number): void {
+    try {
+      while (pruningDue(this.dbs, best, this.policy)) {
+        const done = this.dbs.env.transactionSync(() =>
+          writePruningStep(this.dbs, best, this.policy, this.policy.pruneStep),
+        );
+        if (done) break;
+      }
+    } catch (error) {
+      throw new TaonetError(
+        'PRUNING_FAILED',
+        `block ${best} is committed, but freeing older states failed (retried at the next commit): ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
   }
 
   /**

@@ -64,17 +64,6 @@ export class TrieNodeWriter {
     for (const hex of [...replaced].sort()) this.schedule(number, Buffer.from(hex, 'hex'));
   }
 
-  /** Carries out block `number`'s death row: the state before that block has left the window. */
-  pruneRow(number: number): void {
-    if (!this.pruning) return;
-    for (const { rowKey, nodeKey, threshold } of this.readRow(number)) {
-      // getBinaryFast: no copy, the stamp is read before the next LMDB call reuses the buffer
-      const stored = this.dbs.trieNodes.getBinaryFast(nodeKey);
-      if (stored !== undefined && stampOf(stored) < threshold) this.dbs.trieNodes.removeSync(nodeKey);
-      this.dbs.trieDeaths.removeSync(rowKey);
-    }
-  }
-
   /**
    * Reverting block `number`: the nodes it replaced live on in its parent, so they leave its death row;
    * the nodes it wrote go on the row instead, to be deleted unless a later block writes them again (a
@@ -82,7 +71,7 @@ export class TrieNodeWriter {
    */
   revert(number: number, journal: BlockJournal): void {
     if (!this.pruning) return;
-    for (const { rowKey, threshold } of this.readRow(number)) {
+    for (const { rowKey, threshold } of readRow(this.dbs, number)) {
       if (threshold === journal.seq) this.dbs.trieDeaths.removeSync(rowKey);
     }
     for (const key of journal.insertedNodes) this.schedule(number, key);
@@ -96,19 +85,37 @@ export class TrieNodeWriter {
     threshold.writeUInt32BE(this.seq, 0);
     this.dbs.trieDeaths.putSync(rowKey, threshold);
   }
+}
 
-  private readRow(number: number): DeathRowEntry[] {
-    const start = Buffer.allocUnsafe(4);
-    start.writeUInt32BE(number, 0);
-    const end = Buffer.allocUnsafe(4);
-    end.writeUInt32BE(number + 1, 0);
-    const row: DeathRowEntry[] = [];
-    for (const { key, value } of this.dbs.trieDeaths.getRange({ start, end })) {
-      const rowKey = Uint8Array.from(key);
-      row.push({ rowKey, nodeKey: rowKey.subarray(4), threshold: stampOf(value) });
-    }
-    return row;
+/**
+ * Carries out block `number`'s death row (the state before that block has left the window), at most
+ * `limit` entries of it in this transaction (pruning mode); the rest stays on the row for the next call.
+ */
+export function pruneRow(dbs: ChainDbs, number: number, limit: number): { deleted: number; done: boolean } {
+  let deleted = 0;
+  for (const { rowKey, nodeKey, threshold } of readRow(dbs, number, limit)) {
+    // getBinaryFast: no copy, the stamp is read before the next LMDB call reuses the buffer
+    const stored = dbs.trieNodes.getBinaryFast(nodeKey);
+    if (stored !== undefined && stampOf(stored) < threshold) dbs.trieNodes.removeSync(nodeKey);
+    dbs.trieDeaths.removeSync(rowKey);
+    deleted++;
   }
+  return { deleted, done: deleted < limit };
+}
+
+/** Up to `limit` entries of block `number`'s death row, in key order. */
+function readRow(dbs: ChainDbs, number: number, limit = Number.POSITIVE_INFINITY): DeathRowEntry[] {
+  const start = Buffer.allocUnsafe(4);
+  start.writeUInt32BE(number, 0);
+  const end = Buffer.allocUnsafe(4);
+  end.writeUInt32BE(number + 1, 0);
+  const row: DeathRowEntry[] = [];
+  const range = Number.isFinite(limit) ? { start, end, limit } : { start, end };
+  for (const { key, value } of dbs.trieDeaths.getRange(range)) {
+    const rowKey = Uint8Array.from(key);
+    row.push({ rowKey, nodeKey: rowKey.subarray(4), threshold: stampOf(value) });
+  }
+  return row;
 }
 
 /** The u32 at the start of a stored value: a node's stamp, a death row entry's threshold. */

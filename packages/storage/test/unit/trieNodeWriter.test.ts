@@ -56,12 +56,14 @@ describe('TrieNodeWriter (pruning by death rows)', () => {
       fc.asyncProperty(
         fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.boolean()), { minLength: 1, maxLength: 14 }),
         fc.integer({ min: 2, max: 4 }),
-        async (steps, window) => {
-          const temp = await createTempStore({ stateHistory: window });
+        fc.constantFrom(1, 3, 1_000),
+        async (steps, window, pruneStepNodes) => {
+          const opts = { stateHistory: window, pruneStepNodes };
+          const temp = await createTempStore(opts);
           const reopen = async () => {
             await temp.store.close();
             const tables = await readNodeTables(temp.path, roots);
-            temp.store = await openChainStore({ path: temp.path, noSync: true, stateHistory: window });
+            temp.store = await openChainStore({ path: temp.path, noSync: true, ...opts });
             return tables;
           };
           let roots: Uint8Array[] = [];
