@@ -136,6 +136,7 @@ function printSecondHalfTrend(samples: readonly MemorySample[]): void {
     line(`  ${label}`, `${fmt(slopePerThousand(half, value), 1)} MiB`, 'per 1,000 blocks');
   console.log(`  second half, least-squares trend over ${half.length} samples (blocks ${half[0]!.block}..)`);
   trend('RSS', (s) => s.rssMiB);
+  trend('RSS floor (lowest between samples)', (s) => s.rssFloorMiB);
   trend('anonymous', (s) => s.anonMiB);
   trend('file', (s) => s.fileMiB);
   trend('JavaScript heap used', (s) => s.heap.usedMiB);
@@ -183,6 +184,11 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
         `${fmt(rssMiB)} MiB`,
         `${parts}; at ${fmt(seconds)} s, load ${fmt(load, 1)}`,
       );
+      line(
+        '    RSS floor since the last sample',
+        `${fmt(sample.rssFloorMiB)} MiB`,
+        'the lowest read as blocks appeared',
+      );
       const { usedMiB, totalMiB, externalMiB } = sample.heap;
       line(
         '    JavaScript heap used / reserved, external',
@@ -205,16 +211,10 @@ async function benchMemory(args: string[], quick: boolean): Promise<void> {
   const middle = run.samples[Math.floor((run.samples.length - 1) / 2)];
   const last = run.samples.at(-1);
   if (first !== undefined && middle !== undefined && last !== undefined) {
-    line(
-      'growth, first half',
-      `${fmt(middle.rssMiB - first.rssMiB)} MiB`,
-      `blocks ${first.block}..${middle.block}`,
-    );
-    line(
-      'growth, second half',
-      `${fmt(last.rssMiB - middle.rssMiB)} MiB`,
-      `blocks ${middle.block}..${last.block}`,
-    );
+    const floors = (from: MemorySample, to: MemorySample) =>
+      `blocks ${from.block}..${to.block}; of the RSS floor ${fmt(to.rssFloorMiB - from.rssFloorMiB)} MiB`;
+    line('growth, first half', `${fmt(middle.rssMiB - first.rssMiB)} MiB`, floors(first, middle));
+    line('growth, second half', `${fmt(last.rssMiB - middle.rssMiB)} MiB`, floors(middle, last));
   }
   printSecondHalfTrend(run.samples);
   line('load run', `${fmt(run.seconds)} s`, `${fmt(run.rounds)} batches, ${fmt(run.rejected)} refused`);

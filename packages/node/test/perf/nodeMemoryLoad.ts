@@ -109,6 +109,11 @@ export interface MemorySample {
   readonly rssMiB: number;
   readonly anonMiB: number;
   readonly fileMiB: number;
+  /**
+   * The lowest VmRSS read as the blocks since the previous sample appeared, MiB: the memory the node
+   * keeps, without the garbage its collector has not freed yet (a sample alone swings by up to 170 MiB)
+   */
+  readonly rssFloorMiB: number;
   /** the size of LMDB's data.mdb, MiB, and how many times the process maps it */
   readonly dbMiB: number;
   readonly dbMaps: number;
@@ -167,9 +172,31 @@ class WritePeakTracker {
   }
 }
 
-function readRss(pid: number) {
+/** The lowest VmRSS read as blocks appear, between two samples. */
+class RssFloorTracker {
+  private floor = Number.POSITIVE_INFINITY;
+  constructor(private readonly pid: number) {}
+  onBlocks(): void {
+    this.floor = Math.min(this.floor, readStatusFields(this.pid).field('VmRSS'));
+  }
+  /** The floor since the last call, counting `current` (the sample's own reading). */
+  take(current: number): number {
+    const floor = Math.min(this.floor, current);
+    this.floor = Number.POSITIVE_INFINITY;
+    return floor;
+  }
+}
+
+/** Fields of /proc/<pid>/status, kB values read as MiB. */
+function readStatusFields(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  return {
+    field: (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024,
+  };
+}
+
+function readRss(pid: number) {
+  const { field } = readStatusFields(pid);
   const dbMaps = readFileSync(`/proc/${pid}/maps`, 'utf8')
     .split('\n')
     .filter((line) => line.endsWith('/data.mdb'));
@@ -194,6 +221,7 @@ async function drive(
 ) {
   const tracker = new LoadTracker(client);
   const writePeaks = new WritePeakTracker(node.pid);
+  const rssFloor = new RssFloorTracker(node.pid);
   const samples: MemorySample[] = [];
   const started = performance.now();
   const printLoad = async (label: string, rounds: number) => {
@@ -204,9 +232,11 @@ async function drive(
     );
   };
   const sample = async (block: number, rounds: number) => {
+    const rss = readRss(node.pid);
     const taken = {
       block,
-      ...readRss(node.pid),
+      ...rss,
+      rssFloorMiB: rssFloor.take(rss.rssMiB),
       peakWrites: writePeaks.take(),
       seconds: (performance.now() - started) / 1000,
     };
@@ -225,6 +255,7 @@ async function drive(
       continue;
     }
     writePeaks.onBlocks(best - counted);
+    rssFloor.onBlocks();
     for (let n = counted + 1; n <= best; n++) await tracker.countBlock(n);
     counted = best;
     if (samples.length === 0) await sample(best, round);
