@@ -29,7 +29,7 @@ export interface CommitPolicy {
   readonly pruning: boolean;
   /** How many recent blocks keep their state (pruning) and their undo journal (both modes). */
   readonly window: number;
-  /** Trie nodes one pruning transaction deletes at most (`writePruningStep`). */
+  /** Death-row entries (trie nodes) one pruning transaction carries out at most (`writePruningStep`). */
   readonly pruneStep: number;
 }
 
@@ -120,9 +120,9 @@ function writeBlockRows(dbs: ChainDbs, plan: BlockCommitPlan): void {
 
 /**
  * One step of freeing the states and journals of the blocks that left the window ending at `best` (the
- * best block's number), in its own transaction after the block's: at most `budget` trie nodes from the
- * death rows. When the state of block `oldest` goes, the nodes block `oldest + 1` replaced are needed no
- * more. Returns true once nothing is left to free.
+ * best block's number), in its own transaction after the block's: at most `budget` death-row entries
+ * (each deletes at most one trie node). When the state of block `oldest` goes, the nodes block
+ * `oldest + 1` replaced are needed no more. Returns true once nothing is left to free.
  *
  * Why apart from the block's commit: LMDB reuses the pages a commit frees only after the next commit, so
  * its free pages hold the two consecutive commits that wrote the most, and each commit saves the list of
@@ -137,8 +137,8 @@ export function writePruningStep(dbs: ChainDbs, best: number, policy: CommitPoli
   let oldest = from;
   let left = budget;
   for (; oldest < keepFrom; oldest++) {
-    const row = policy.pruning ? pruneRow(dbs, oldest + 1, left) : { deleted: 0, done: true };
-    left -= row.deleted;
+    const row = policy.pruning ? pruneRow(dbs, oldest + 1, left) : { carried: 0, done: true };
+    left -= row.carried;
     if (!row.done) break;
     dbs.journal.removeSync(oldest);
   }

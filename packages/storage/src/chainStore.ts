@@ -5,7 +5,8 @@
  * Merkle Patricia trie whose root goes into each header (`stateAt(block)` reads any kept state,
  * `getReadProof` proves values). `commitBlock` stages the changes in the trie in memory, then writes the
  * block, its flat values, its new trie nodes, its undo journal, its indexes and the best pointer in ONE
- * LMDB transaction: after a crash the store is at the last committed block, exactly.
+ * LMDB transaction: after a crash the store is at the last committed block, exactly. The states that
+ * leave the kept window are freed afterwards, in small transactions of their own.
  */
 import { fromHex, type Hash, TaonetError, toHex } from '@taonet/primitives';
 import {
@@ -43,7 +44,8 @@ export interface ChainStoreOpts {
    */
   readonly mapSize?: number;
   /**
-   * Trie nodes one pruning transaction deletes at most (default 1,000). The states leaving the window are
+   * Trie nodes one pruning transaction deletes at most (default 1,000; death-row entries, each deleting at
+   * most one node). The states leaving the window are
    * freed after each block's commit, in transactions of their own, so that no commit writes and frees
    * both a block's new nodes and an old state's.
    */

@@ -89,18 +89,19 @@ export class TrieNodeWriter {
 
 /**
  * Carries out block `number`'s death row (the state before that block has left the window), at most
- * `limit` entries of it in this transaction (pruning mode); the rest stays on the row for the next call.
+ * `limit` entries of it in this transaction (each deletes at most one trie node); the rest stays on the
+ * row for the next call.
  */
-export function pruneRow(dbs: ChainDbs, number: number, limit: number): { deleted: number; done: boolean } {
-  let deleted = 0;
+export function pruneRow(dbs: ChainDbs, number: number, limit: number): { carried: number; done: boolean } {
+  let carried = 0;
   for (const { rowKey, nodeKey, threshold } of readRow(dbs, number, limit)) {
     // getBinaryFast: no copy, the stamp is read before the next LMDB call reuses the buffer
     const stored = dbs.trieNodes.getBinaryFast(nodeKey);
     if (stored !== undefined && stampOf(stored) < threshold) dbs.trieNodes.removeSync(nodeKey);
     dbs.trieDeaths.removeSync(rowKey);
-    deleted++;
+    carried++;
   }
-  return { deleted, done: deleted < limit };
+  return { carried, done: carried < limit };
 }
 
 /** Up to `limit` entries of block `number`'s death row, in key order. */

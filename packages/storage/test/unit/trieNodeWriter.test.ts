@@ -95,6 +95,20 @@ describe('TrieNodeWriter (pruning by death rows)', () => {
     );
   });
 
+  it('refuses a pruning step below one node', async () => {
+    const temp = await createTempStore();
+    try {
+      for (const pruneStepNodes of [0, -1, 1.5, Number.NaN]) {
+        await assert.rejects(openChainStore({ path: temp.path, pruneStepNodes }), {
+          code: 'INVALID_OPTION',
+          message: /pruneStepNodes/,
+        });
+      }
+    } finally {
+      await temp.dispose();
+    }
+  });
+
   it('keeps every node in archive mode', async () => {
     const temp = await createTempStore({ stateHistory: 'archive' });
     try {
