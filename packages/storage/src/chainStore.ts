@@ -262,13 +262,10 @@ export class ChainStore {
    * already: a failure here names the block and leaves the rows for the next commit.
    */
   private pruneStates(best: number): void {
+    if (!pruningDue(this.dbs, best, this.policy)) return;
+    const step = () => writePruningStep(this.dbs, best, this.policy, this.policy.pruneStep);
     try {
-      while (pruningDue(this.dbs, best, this.policy)) {
-        const done = this.dbs.env.transactionSync(() =>
-          writePruningStep(this.dbs, best, this.policy, this.policy.pruneStep),
-        );
-        if (done) break;
-      }
+      while (!this.dbs.env.transactionSync(step));
     } catch (error) {
       throw new TaonetError(
         'PRUNING_FAILED',

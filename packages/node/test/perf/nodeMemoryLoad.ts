@@ -121,8 +121,8 @@ export interface MemorySample {
   readonly writtenMiB: number;
   /**
    * Since the previous sample, the most one block and two consecutive blocks wrote, MiB (read as each
-   * block appears): LMDB reuses a commit's old pages only after the next commit, so the free pages must
-   * hold about two blocks' writes at their largest.
+   * block appears): LMDB reuses a commit's old pages only after the next commit, so the free pages hold
+   * about two consecutive commits' writes at their largest (a block is its own commit and its pruning's).
    */
   readonly peakWrites: WritePeaks;
   readonly seconds: number;
@@ -177,7 +177,7 @@ class RssFloorTracker {
   private floor = Number.POSITIVE_INFINITY;
   constructor(private readonly pid: number) {}
   onBlocks(): void {
-    this.floor = Math.min(this.floor, readStatusFields(this.pid).field('VmRSS'));
+    this.floor = Math.min(this.floor, readStatus(this.pid)('VmRSS'));
   }
   /** The floor since the last call, counting `current` (the sample's own reading). */
   take(current: number): number {
@@ -187,16 +187,14 @@ class RssFloorTracker {
   }
 }
 
-/** Fields of /proc/<pid>/status, kB values read as MiB. */
-function readStatusFields(pid: number) {
+/** One reading of /proc/<pid>/status: a field's kB value as MiB. */
+function readStatus(pid: number): (name: string) => number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return {
-    field: (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024,
-  };
+  return (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
 }
 
 function readRss(pid: number) {
-  const { field } = readStatusFields(pid);
+  const field = readStatus(pid);
   const dbMaps = readFileSync(`/proc/${pid}/maps`, 'utf8')
     .split('\n')
     .filter((line) => line.endsWith('/data.mdb'));
